@@ -1,0 +1,158 @@
+// A DeepSeek emulator on 127.0.0.1 for the demo, the tests and the benchmark: it answers
+// GET /user/balance like DeepSeek does (rows in random order, echoed keys, blank lines when
+// busy) and misbehaves on request (stalls, resets, garbage). Plain JavaScript with no
+// dependencies, so `npm run demo` works on a fresh clone without `npm ci`.
+import { createServer } from 'node:http'
+
+export const FUNDED_BALANCE = {
+  is_available: true,
+  balance_infos: [
+    {
+      currency: 'CNY',
+      total_balance: '110.00',
+      granted_balance: '10.00',
+      topped_up_balance: '100.00'
+    },
+    { currency: 'USD', total_balance: '5.00', granted_balance: '0.00', topped_up_balance: '5.00' }
+  ]
+}
+
+/**
+ * Starts the emulator. `responses` lists what the 1st, 2nd, … request gets; the last one repeats.
+ * A response is an object with any of:
+ *   status (200), headers ({}), json (a value to send as JSON), body (a string to send as is),
+ *   shuffle (true: balance_infos in random order, as DeepSeek does),
+ *   delayMs (wait before the headers), hang (never answer),
+ *   blankLinesMs (send headers, then a blank line every 100 ms for that long, then the body),
+ *   trickle (send headers, then a space every `trickleEveryMs` (200) ms forever),
+ *   resetAfterBytes (send headers and that many bytes of the body, then destroy the socket),
+ *   destroy (destroy the socket as soon as the request arrives),
+ *   bodyBytes (send a JSON-looking body of that many bytes).
+ * With `apiKey` set, a request with another key gets 401 with a message that echoes the key it
+ * was sent, as some DeepSeek messages do.
+ */
+export async function startDeepSeekEmulator(options = {}) {
+  const { host = '127.0.0.1', port = 0, apiKey, responses = [{ json: FUNDED_BALANCE }] } = options
+  const requests = []
+  const sockets = new Set()
+  const timers = new Set()
+  const later = (ms, action) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      action()
+    }, ms)
+    timers.add(timer)
+  }
+
+  const server = createServer((request, response) => {
+    const index = requests.length
+    requests.push({ method: request.method, url: request.url, headers: request.headers })
+    const spec = responses[Math.min(index, responses.length - 1)] ?? {}
+    const token = /^Bearer (.*)$/.exec(request.headers.authorization ?? '')?.[1]
+    if (request.url !== '/user/balance' && !request.url.endsWith('/user/balance')) {
+      return send(response, {
+        status: 404,
+        json: { error: { message: `No route for ${request.url}` } }
+      })
+    }
+    if (apiKey !== undefined && token !== apiKey) {
+      return send(response, {
+        status: 401,
+        json: {
+          error: {
+            message: `Authentication Fails, Your api key: ${token ?? '(none)'} is invalid`,
+            type: 'authentication_error',
+            param: null,
+            code: 'invalid_request_error'
+          }
+        }
+      })
+    }
+    if (spec.destroy) return request.socket.destroy()
+    if (spec.hang) return
+    later(spec.delayMs ?? 0, () => send(response, spec))
+  })
+
+  function send(response, spec) {
+    const body = bodyOf(spec)
+    const headers = { 'content-type': 'application/json', ...spec.headers }
+    if (spec.trickle) {
+      response.writeHead(spec.status ?? 200, headers)
+      const tick = () => {
+        if (response.destroyed) return
+        response.write(' ')
+        later(spec.trickleEveryMs ?? 200, tick)
+      }
+      return tick()
+    }
+    if (spec.blankLinesMs !== undefined) {
+      response.writeHead(spec.status ?? 200, headers)
+      const until = Date.now() + spec.blankLinesMs
+      const tick = () => {
+        if (response.destroyed) return
+        if (Date.now() >= until) return response.end(body)
+        response.write('\n')
+        later(100, tick)
+      }
+      return tick()
+    }
+    if (spec.resetAfterBytes !== undefined) {
+      response.writeHead(spec.status ?? 200, {
+        ...headers,
+        'content-length': Buffer.byteLength(body)
+      })
+      response.write(body.slice(0, spec.resetAfterBytes))
+      return later(50, () => response.socket?.destroy())
+    }
+    response.writeHead(spec.status ?? 200, headers)
+    response.end(body)
+  }
+
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const address = server.address()
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    requests,
+    close: () =>
+      new Promise(resolve => {
+        for (const timer of timers) clearTimeout(timer)
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      })
+  }
+}
+
+function bodyOf(spec) {
+  if (spec.bodyBytes !== undefined)
+    return `{"padding":"${'x'.repeat(Math.max(0, spec.bodyBytes - 14))}"}`
+  if (spec.body !== undefined) return spec.body
+  if (spec.json === undefined) return ''
+  const json = spec.shuffle === false ? spec.json : shuffled(spec.json)
+  return JSON.stringify(json)
+}
+
+function shuffled(json) {
+  if (!json || !Array.isArray(json.balance_infos)) return json
+  const rows = [...json.balance_infos]
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1))
+    ;[rows[i], rows[j]] = [rows[j], rows[i]]
+  }
+  return { ...json, balance_infos: rows }
+}
+
+// `node emulator/deepseek-server.mjs [port]`: serve a funded account until stopped.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const emulator = await startDeepSeekEmulator({ port: Number(process.argv[2] ?? 0) })
+  console.log(
+    `DeepSeek emulator listening on ${emulator.url} (GET /user/balance). Ctrl-C stops it.`
+  )
+}

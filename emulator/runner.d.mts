@@ -1,0 +1,20 @@
+export const ACTION_ENTRY: string
+
+export interface ActionRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  outputText: string
+  summary: string
+  elapsedMs: number
+}
+
+export function runAction(options?: {
+  inputs?: Record<string, string>
+  env?: Record<string, string | undefined>
+  entry?: string
+  killAfterMs?: number
+}): Promise<ActionRun>
+
+export function parseOutputFile(text: string): Record<string, string>

@@ -1,0 +1,91 @@
+// Runs the bundled action as the GitHub runner does: inputs as INPUT_* variables, outputs and
+// the job summary through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ACTION_ENTRY = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'dist',
+  'index.js'
+)
+
+/**
+ * Runs `entry` with `inputs` ({ 'api-key': '…', … }) and extra `env`, in an environment built
+ * from scratch (PATH and HOME only), so a proxy or INPUT_ variable of the calling shell cannot leak
+ * in. Resolves with the exit code, stdout, stderr, parsed outputs, summary text and elapsed ms.
+ */
+export async function runAction({
+  inputs = {},
+  env = {},
+  entry = ACTION_ENTRY,
+  killAfterMs = 120000
+} = {}) {
+  const workDir = mkdtempSync(join(tmpdir(), 'deepseek-balance-run-'))
+  const outputFile = join(workDir, 'output')
+  const summaryFile = join(workDir, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const childEnv = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? workDir,
+    RUNNER_TEMP: workDir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...env
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const [name, value] of Object.entries(childEnv))
+    if (value === undefined) delete childEnv[name]
+  const started = process.hrtime.bigint()
+  const child = spawn(process.execPath, [entry], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
+  const killer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+  const exitCode = await new Promise(resolve => child.on('close', code => resolve(code)))
+  clearTimeout(killer)
+  const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6
+  const outputText = readFileSync(outputFile, 'utf8')
+  const summary = readFileSync(summaryFile, 'utf8')
+  rmSync(workDir, { recursive: true, force: true })
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(outputText),
+    outputText,
+    summary,
+    elapsedMs
+  }
+}
+
+/** Reads a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIMITER … DELIMITER` blocks. */
+export function parseOutputFile(text) {
+  const outputs = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i])
+      outputs[name] = value.join('\n')
+    } else {
+      const at = line.indexOf('=')
+      outputs[line.slice(0, at)] = line.slice(at + 1)
+    }
+  }
+  return outputs
+}

@@ -1,0 +1,96 @@
+import * as core from '@actions/core'
+import { fetchBalance } from './client.js'
+import { evaluate } from './decision.js'
+import { BalanceFetchError } from './errors.js'
+import type { Outcome } from './outcome.js'
+import { buildOutputs } from './outputs.js'
+import { redactSecret } from './redact.js'
+import { type Settings, describeSettings, readSettings, settingsWarnings } from './settings.js'
+import { buildSummary } from './summary.js'
+
+const TITLE = 'DeepSeek balance'
+
+/** The action: inputs → settings → balance → decision → outputs, summary and annotations. */
+export async function run(): Promise<void> {
+  // Masked before anything else is printed, whatever else is wrong with the inputs.
+  const apiKey = core.getInput('api-key')
+  maskSecret(apiKey)
+  const clean = (text: string): string => redactSecret(text, apiKey)
+  try {
+    const settings = readSettings(name => core.getInput(name))
+    for (const warning of settingsWarnings(settings)) core.warning(warning, { title: TITLE })
+    for (const [name, value] of Object.entries(describeSettings(settings))) {
+      core.debug(`${name}: ${value}`)
+    }
+    const outcome = await check(settings, clean)
+    for (const [name, value] of Object.entries(buildOutputs(outcome))) core.setOutput(name, value)
+    if (settings.writeSummary) await writeSummary(outcome, settings)
+    announce(outcome, settings)
+  } catch (error) {
+    // Bad inputs land here before any request; anything unexpected does too. Message only:
+    // a stack trace tells a workflow author nothing they can act on.
+    fail(clean(error instanceof Error ? error.message : String(error)))
+  }
+}
+
+async function check(settings: Settings, clean: (text: string) => string): Promise<Outcome> {
+  try {
+    const { balance, attempts, elapsedMs } = await fetchBalance(
+      {
+        url: settings.balanceUrl,
+        apiKey: settings.apiKey,
+        timeoutMs: settings.timeoutMs,
+        retries: settings.retries
+      },
+      { debug: message => core.debug(clean(message)), info: message => core.info(clean(message)) }
+    )
+    return { kind: 'checked', balance, decision: evaluate(balance, settings), attempts, elapsedMs }
+  } catch (error) {
+    if (!(error instanceof BalanceFetchError)) throw error
+    const hint = error.options.hint
+    return { kind: 'error', message: clean(error.message), ...(hint && { hint: clean(hint) }) }
+  }
+}
+
+function announce(outcome: Outcome, settings: Settings): void {
+  if (outcome.kind === 'error') {
+    fail(`${outcome.message}${outcome.hint ? ` ${outcome.hint}` : ''}`)
+    return
+  }
+  const { decision } = outcome
+  const text = decision.advice ? `${decision.message} ${decision.advice}` : decision.message
+  if (decision.status === 'insufficient' && settings.failOnInsufficient) {
+    fail(text)
+  } else if (decision.status !== 'ok') {
+    core.warning(text, { title: TITLE })
+  } else {
+    core.info(decision.message)
+  }
+}
+
+async function writeSummary(outcome: Outcome, settings: Settings): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+    return
+  }
+  try {
+    await core.summary.addRaw(buildSummary(outcome, settings, new Date())).write()
+  } catch (error) {
+    core.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+function fail(message: string): void {
+  core.error(message, { title: TITLE })
+  process.exitCode = core.ExitCode.Failure
+}
+
+function maskSecret(secret: string): void {
+  if (secret === '') return
+  core.setSecret(secret)
+  // The runner masks line by line; a key pasted with a line break must be masked per line too.
+  for (const line of secret.split(/\r?\n/))
+    if (line.trim() && line !== secret) core.setSecret(line.trim())
+}

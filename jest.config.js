@@ -6,7 +6,7 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   resolver: 'ts-jest-resolver',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '__tests__/tsconfig.json' }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   collectCoverage: true,

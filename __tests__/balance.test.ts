@@ -2,8 +2,18 @@ import { describe, expect, it } from '@jest/globals'
 import { describeBody, parseBalanceBody, toBalanceInfos } from '../src/balance.js'
 import { BalanceFetchError } from '../src/errors.js'
 
-const CNY = { currency: 'CNY', total_balance: '110.00', granted_balance: '10.00', topped_up_balance: '100.00' }
-const USD = { currency: 'USD', total_balance: '0.00', granted_balance: '0.00', topped_up_balance: '0.00' }
+const CNY = {
+  currency: 'CNY',
+  total_balance: '110.00',
+  granted_balance: '10.00',
+  topped_up_balance: '100.00'
+}
+const USD = {
+  currency: 'USD',
+  total_balance: '0.00',
+  granted_balance: '0.00',
+  topped_up_balance: '0.00'
+}
 
 function parse(body: unknown, contentType = 'application/json') {
   return parseBalanceBody(typeof body === 'string' ? body : JSON.stringify(body), contentType)
@@ -25,11 +35,16 @@ describe('parseBalanceBody', () => {
     const b = parse({ is_available: true, balance_infos: [CNY, USD] })
     expect(a).toEqual(b)
     expect(a.rows.map(row => row.currency)).toEqual(['CNY', 'USD'])
-    expect(a.rows[0]).toMatchObject({ totalBalance: '110.00', grantedBalance: '10.00', toppedUpBalance: '100.00' })
+    expect(a.rows[0]).toMatchObject({
+      totalBalance: '110.00',
+      grantedBalance: '10.00',
+      toppedUpBalance: '100.00'
+    })
   })
 
   it('keeps every digit of amounts sent as JSON numbers', () => {
-    const body = '{"is_available":true,"balance_infos":[{"currency":"CNY","total_balance":12345678901234567.89,"granted_balance":0,"topped_up_balance":-1.5e1}]}'
+    const body =
+      '{"is_available":true,"balance_infos":[{"currency":"CNY","total_balance":12345678901234567.89,"granted_balance":0,"topped_up_balance":-1.5e1}]}'
     const [row] = parse(body).rows
     expect(row).toMatchObject({
       totalBalance: '12345678901234567.89',
@@ -39,25 +54,42 @@ describe('parseBalanceBody', () => {
   })
 
   it('does not touch field names that only appear inside strings', () => {
-    const body = JSON.stringify({ note: '"total_balance": 5', is_available: true, balance_infos: [CNY] })
+    const body = JSON.stringify({
+      note: '"total_balance": 5',
+      is_available: true,
+      balance_infos: [CNY]
+    })
     expect(parse(body).rows[0]?.totalBalance).toBe('110.00')
   })
 
   it('accepts blank lines before the JSON, as DeepSeek sends when busy', () => {
-    expect(parse(`\n\n\n  \r\n${JSON.stringify({ is_available: true, balance_infos: [CNY] })}`).isAvailable).toBe(true)
+    expect(
+      parse(`\n\n\n  \r\n${JSON.stringify({ is_available: true, balance_infos: [CNY] })}`)
+        .isAvailable
+    ).toBe(true)
   })
 
   it('accepts negative balances, zero, an empty list and lower-case currencies', () => {
     const balance = parse({
       is_available: false,
-      balance_infos: [{ currency: 'cny', total_balance: '-3.20', granted_balance: '0', topped_up_balance: '-3.20' }]
+      balance_infos: [
+        {
+          currency: 'cny',
+          total_balance: '-3.20',
+          granted_balance: '0',
+          topped_up_balance: '-3.20'
+        }
+      ]
     })
     expect(balance.rows[0]).toMatchObject({ currency: 'CNY', totalBalance: '-3.20' })
     expect(parse({ is_available: true, balance_infos: [] }).rows).toEqual([])
   })
 
   it('leaves missing granted and topped-up amounts empty', () => {
-    const [row] = parse({ is_available: true, balance_infos: [{ currency: 'USD', total_balance: '1' }] }).rows
+    const [row] = parse({
+      is_available: true,
+      balance_infos: [{ currency: 'USD', total_balance: '1' }]
+    }).rows
     expect(row).toMatchObject({ totalBalance: '1', grantedBalance: '', toppedUpBalance: '' })
   })
 
@@ -67,14 +99,35 @@ describe('parseBalanceBody', () => {
     ['', 'a body that is not JSON'],
     ['{"balance_infos": []}', 'JSON without is_available and balance_infos'],
     ['{"is_available": true}', 'JSON without is_available and balance_infos'],
-    ['{"is_available": "true", "balance_infos": []}', 'JSON without is_available and balance_infos'],
+    [
+      '{"is_available": "true", "balance_infos": []}',
+      'JSON without is_available and balance_infos'
+    ],
     ['[1,2]', 'JSON without is_available and balance_infos'],
-    ['{"is_available": true, "balance_infos": [{"total_balance": "1"}]}', 'row without a three-letter currency'],
-    ['{"is_available": true, "balance_infos": [{"currency": "<b>X</b>", "total_balance": "1"}]}', 'three-letter currency'],
-    ['{"is_available": true, "balance_infos": [{"currency": "CNY"}]}', 'CNY row without total_balance'],
-    ['{"is_available": true, "balance_infos": [{"currency": "CNY", "total_balance": "lots"}]}', 'total_balance that is not a decimal'],
-    ['{"is_available": true, "balance_infos": [{"currency": "CNY", "total_balance": "1", "granted_balance": true}]}', 'granted_balance that is not a decimal'],
-    ['{"is_available": true, "balance_infos": [{"currency": "CNY", "total_balance": "1"}, {"currency": "cny", "total_balance": "2"}]}', 'CNY twice']
+    [
+      '{"is_available": true, "balance_infos": [{"total_balance": "1"}]}',
+      'row without a three-letter currency'
+    ],
+    [
+      '{"is_available": true, "balance_infos": [{"currency": "<b>X</b>", "total_balance": "1"}]}',
+      'three-letter currency'
+    ],
+    [
+      '{"is_available": true, "balance_infos": [{"currency": "CNY"}]}',
+      'CNY row without total_balance'
+    ],
+    [
+      '{"is_available": true, "balance_infos": [{"currency": "CNY", "total_balance": "lots"}]}',
+      'total_balance that is not a decimal'
+    ],
+    [
+      '{"is_available": true, "balance_infos": [{"currency": "CNY", "total_balance": "1", "granted_balance": true}]}',
+      'granted_balance that is not a decimal'
+    ],
+    [
+      '{"is_available": true, "balance_infos": [{"currency": "CNY", "total_balance": "1"}, {"currency": "cny", "total_balance": "2"}]}',
+      'CNY twice'
+    ]
   ])('refuses %j: %s', (body, what) => {
     const error = failure(body, 'text/html')
     expect(error.message).toContain(what)

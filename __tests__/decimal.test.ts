@@ -36,7 +36,10 @@ const decimalString = fc
     fc.stringMatching(/^\d{1,25}$/),
     fc.option(fc.stringMatching(/^\d{1,12}$/), { nil: undefined })
   )
-  .map(([negative, whole, fraction]) => `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`)
+  .map(
+    ([negative, whole, fraction]) =>
+      `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`
+  )
 
 describe('parseDecimal', () => {
   it.each([

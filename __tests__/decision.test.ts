@@ -5,7 +5,10 @@ import { balanceOf, settingsOf, type Row } from './support/balances.js'
 
 describe('evaluate', () => {
   it('passes a balance at or above min-balance', () => {
-    const decision = evaluate(balanceOf(true, ['CNY', '110.00', '10.00', '100.00']), settingsOf({ 'min-balance': '5' }))
+    const decision = evaluate(
+      balanceOf(true, ['CNY', '110.00', '10.00', '100.00']),
+      settingsOf({ 'min-balance': '5' })
+    )
     expect(decision).toMatchObject({
       status: 'ok',
       sufficient: true,
@@ -13,7 +16,9 @@ describe('evaluate', () => {
       message: 'DeepSeek balance: 110.00 CNY (min-balance 5): ok'
     })
     expect(decision.row?.totalBalance).toBe('110.00')
-    expect(evaluate(balanceOf(true, ['CNY', '5.00']), settingsOf({ 'min-balance': '5' })).status).toBe('ok')
+    expect(
+      evaluate(balanceOf(true, ['CNY', '5.00']), settingsOf({ 'min-balance': '5' })).status
+    ).toBe('ok')
   })
 
   it('fails a balance below min-balance with the documented message', () => {
@@ -28,26 +33,34 @@ describe('evaluate', () => {
 
   it('compares exactly where floats cannot', () => {
     const settings = settingsOf({ 'min-balance': '12345678901234567.90' })
-    expect(evaluate(balanceOf(true, ['CNY', '12345678901234567.89']), settings).status).toBe('insufficient')
+    expect(evaluate(balanceOf(true, ['CNY', '12345678901234567.89']), settings).status).toBe(
+      'insufficient'
+    )
     expect(evaluate(balanceOf(true, ['CNY', '12345678901234567.90']), settings).status).toBe('ok')
   })
 
   it('treats a real zero as zero, not as missing', () => {
-    expect(evaluate(balanceOf(true, ['CNY', '0.00']), settingsOf({ 'min-balance': '0' })).status).toBe('ok')
-    expect(evaluate(balanceOf(true, ['CNY', '0.00']), settingsOf({ 'min-balance': '0.01' })).status).toBe(
-      'insufficient'
-    )
+    expect(
+      evaluate(balanceOf(true, ['CNY', '0.00']), settingsOf({ 'min-balance': '0' })).status
+    ).toBe('ok')
+    expect(
+      evaluate(balanceOf(true, ['CNY', '0.00']), settingsOf({ 'min-balance': '0.01' })).status
+    ).toBe('insufficient')
   })
 
   it('fails negative balances (arrears) against min-balance 0', () => {
-    expect(evaluate(balanceOf(true, ['CNY', '-0.01']), settingsOf({ 'min-balance': '0' })).status).toBe(
-      'insufficient'
-    )
+    expect(
+      evaluate(balanceOf(true, ['CNY', '-0.01']), settingsOf({ 'min-balance': '0' })).status
+    ).toBe('insufficient')
   })
 
   it('is always insufficient when DeepSeek says the account is not available', () => {
-    for (const inputs of [{}, { 'min-balance': '0' }, { currency: 'USD' }]) {
-      const decision = evaluate(balanceOf(false, ['CNY', '500.00'], ['USD', '2.00']), settingsOf(inputs))
+    const variants: Record<string, string>[] = [{}, { 'min-balance': '0' }, { currency: 'USD' }]
+    for (const inputs of variants) {
+      const decision = evaluate(
+        balanceOf(false, ['CNY', '500.00'], ['USD', '2.00']),
+        settingsOf(inputs)
+      )
       expect(decision.status).toBe('insufficient')
       expect(decision.message).toContain('is_available: false')
     }
@@ -60,27 +73,41 @@ describe('evaluate', () => {
   })
 
   it('warns below warn-balance but above min-balance', () => {
-    const decision = evaluate(balanceOf(true, ['CNY', '3.00']), settingsOf({ 'min-balance': '1', 'warn-balance': '5' }))
+    const decision = evaluate(
+      balanceOf(true, ['CNY', '3.00']),
+      settingsOf({ 'min-balance': '1', 'warn-balance': '5' })
+    )
     expect(decision).toMatchObject({
       status: 'low',
       sufficient: true,
       message: 'DeepSeek balance 3.00 CNY is below warn-balance 5 CNY.'
     })
-    expect(evaluate(balanceOf(true, ['CNY', '5']), settingsOf({ 'warn-balance': '5' })).status).toBe('ok')
-    expect(evaluate(balanceOf(true, ['CNY', '0.5']), settingsOf({ 'min-balance': '1', 'warn-balance': '5' })).status).toBe(
-      'insufficient'
-    )
+    expect(
+      evaluate(balanceOf(true, ['CNY', '5']), settingsOf({ 'warn-balance': '5' })).status
+    ).toBe('ok')
+    expect(
+      evaluate(
+        balanceOf(true, ['CNY', '0.5']),
+        settingsOf({ 'min-balance': '1', 'warn-balance': '5' })
+      ).status
+    ).toBe('insufficient')
   })
 
   describe('with currency set', () => {
     it('checks that row', () => {
-      const decision = evaluate(balanceOf(true, ['CNY', '110.00'], ['USD', '0.40']), settingsOf({ currency: 'usd', 'min-balance': '1' }))
+      const decision = evaluate(
+        balanceOf(true, ['CNY', '110.00'], ['USD', '0.40']),
+        settingsOf({ currency: 'usd', 'min-balance': '1' })
+      )
       expect(decision).toMatchObject({ status: 'insufficient', currency: 'USD' })
       expect(decision.row?.totalBalance).toBe('0.40')
     })
 
     it('fails naming the missing currency and the reported ones when min-balance is set', () => {
-      const decision = evaluate(balanceOf(true, ['CNY', '110.00']), settingsOf({ currency: 'USD', 'min-balance': '1' }))
+      const decision = evaluate(
+        balanceOf(true, ['CNY', '110.00']),
+        settingsOf({ currency: 'USD', 'min-balance': '1' })
+      )
       expect(decision).toMatchObject({ status: 'insufficient', currency: 'USD' })
       expect(decision.row).toBeUndefined()
       expect(decision.message).toBe(
@@ -89,8 +116,15 @@ describe('evaluate', () => {
     })
 
     it('warns about the missing currency with only warn-balance, and passes with no threshold', () => {
-      expect(evaluate(balanceOf(true, ['CNY', '1']), settingsOf({ currency: 'USD', 'warn-balance': '1' })).status).toBe('low')
-      expect(evaluate(balanceOf(true, ['CNY', '1']), settingsOf({ currency: 'USD' }))).toMatchObject({
+      expect(
+        evaluate(
+          balanceOf(true, ['CNY', '1']),
+          settingsOf({ currency: 'USD', 'warn-balance': '1' })
+        ).status
+      ).toBe('low')
+      expect(
+        evaluate(balanceOf(true, ['CNY', '1']), settingsOf({ currency: 'USD' }))
+      ).toMatchObject({
         status: 'ok',
         currency: 'USD'
       })
@@ -115,7 +149,9 @@ describe('chooseRow without a currency', () => {
   it('prefers a row above zero when there is no min-balance', () => {
     const rows = balanceOf(true, ['CNY', '0.00'], ['USD', '0.01']).rows
     expect(chooseRow(rows, settingsOf())?.currency).toBe('USD')
-    expect(chooseRow(balanceOf(true, ['CNY', '0'], ['USD', '0']).rows, settingsOf())?.currency).toBe('CNY')
+    expect(
+      chooseRow(balanceOf(true, ['CNY', '0'], ['USD', '0']).rows, settingsOf())?.currency
+    ).toBe('CNY')
   })
 
   it('gives the same answer whatever order DeepSeek sent the rows in', () => {
@@ -131,7 +167,10 @@ describe('chooseRow without a currency', () => {
         (rows, min, available) => {
           const settings = settingsOf(min === undefined ? {} : { 'min-balance': min })
           const forward = evaluate(balanceOf(available, ...(rows as Row[])), settings)
-          const backward = evaluate(balanceOf(available, ...([...rows].reverse() as Row[])), settings)
+          const backward = evaluate(
+            balanceOf(available, ...([...rows].reverse() as Row[])),
+            settings
+          )
           expect(backward).toEqual(forward)
         }
       )

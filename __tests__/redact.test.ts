@@ -3,7 +3,9 @@ import { redactSecret } from '../src/redact.js'
 
 describe('redactSecret', () => {
   it('replaces every occurrence in any letter case', () => {
-    expect(redactSecret('key sk-Ab.1 and SK-AB.1 and sk-ab.1x', 'sk-Ab.1')).toBe('key *** and *** and ***x')
+    expect(redactSecret('key sk-Ab.1 and SK-AB.1 and sk-ab.1x', 'sk-Ab.1')).toBe(
+      'key *** and *** and ***x'
+    )
   })
 
   it('treats the secret as text, not a pattern', () => {

@@ -9,12 +9,23 @@ const CHECKED_AT = new Date('2026-11-26T08:30:00Z')
 
 function checked(inputs: Record<string, string>, ...args: Parameters<typeof balanceOf>): Outcome {
   const balance = balanceOf(...args)
-  return { kind: 'checked', balance, decision: evaluate(balance, settingsOf(inputs)), attempts: 1, elapsedMs: 12 }
+  return {
+    kind: 'checked',
+    balance,
+    decision: evaluate(balance, settingsOf(inputs)),
+    attempts: 1,
+    elapsedMs: 12
+  }
 }
 
 describe('buildOutputs', () => {
   it('sets the checked row, one set per currency and the sorted JSON rows', () => {
-    const outcome = checked({ 'min-balance': '5' }, true, ['USD', '5.00', '0.00', '5.00'], ['CNY', '110.00', '10.00', '100.00'])
+    const outcome = checked(
+      { 'min-balance': '5' },
+      true,
+      ['USD', '5.00', '0.00', '5.00'],
+      ['CNY', '110.00', '10.00', '100.00']
+    )
     expect(buildOutputs(outcome)).toEqual({
       'is-available': 'true',
       sufficient: 'true',
@@ -36,7 +47,9 @@ describe('buildOutputs', () => {
   })
 
   it('reports insufficiency and leaves the amounts of a missing currency empty', () => {
-    const outputs = buildOutputs(checked({ currency: 'USD', 'min-balance': '1' }, true, ['CNY', '3.00']))
+    const outputs = buildOutputs(
+      checked({ currency: 'USD', 'min-balance': '1' }, true, ['CNY', '3.00'])
+    )
     expect(outputs).toMatchObject({
       status: 'insufficient',
       sufficient: 'false',
@@ -48,7 +61,10 @@ describe('buildOutputs', () => {
   })
 
   it('sets only status and sufficient when no balance could be read', () => {
-    expect(buildOutputs({ kind: 'error', message: 'boom' })).toEqual({ status: 'error', sufficient: 'false' })
+    expect(buildOutputs({ kind: 'error', message: 'boom' })).toEqual({
+      status: 'error',
+      sufficient: 'false'
+    })
   })
 })
 
@@ -56,16 +72,34 @@ describe('buildSummary', () => {
   const thresholds = { 'min-balance': '5', 'warn-balance': '20' }
 
   it.each<[string, Outcome, Record<string, string>]>([
-    ['ok', checked(thresholds, true, ['CNY', '110.00', '10.00', '100.00'], ['USD', '5.00', '0.00', '5.00']), thresholds],
+    [
+      'ok',
+      checked(
+        thresholds,
+        true,
+        ['CNY', '110.00', '10.00', '100.00'],
+        ['USD', '5.00', '0.00', '5.00']
+      ),
+      thresholds
+    ],
     ['low', checked(thresholds, true, ['CNY', '12.00', '2.00', '10.00']), thresholds],
-    ['insufficient', checked(thresholds, true, ['CNY', '0.50', '0.50', '0.00'], ['USD', '1.00', '0.00', '1.00']), thresholds],
+    [
+      'insufficient',
+      checked(thresholds, true, ['CNY', '0.50', '0.50', '0.00'], ['USD', '1.00', '0.00', '1.00']),
+      thresholds
+    ],
     ['unavailable', checked({}, false, ['CNY', '-2.00', '0.00', '-2.00']), {}],
-    ['missing currency', checked({ currency: 'USD', 'min-balance': '1' }, true, ['CNY', '9.00']), { currency: 'USD', 'min-balance': '1' }],
+    [
+      'missing currency',
+      checked({ currency: 'USD', 'min-balance': '1' }, true, ['CNY', '9.00']),
+      { currency: 'USD', 'min-balance': '1' }
+    ],
     [
       'error',
       {
         kind: 'error',
-        message: 'DeepSeek rejected the API key (HTTP 401: Authentication Fails (no such user)). 1 attempt over 0.2 s.',
+        message:
+          'DeepSeek rejected the API key (HTTP 401: Authentication Fails (no such user)). 1 attempt over 0.2 s.',
         hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
       },
       { 'min-balance': '5' }
@@ -87,7 +121,10 @@ describe('buildSummary', () => {
 
   it('makes server text inert', () => {
     const summary = buildSummary(
-      { kind: 'error', message: 'bad <img src=x onerror=alert(1)> [link](http://evil) | `code` *b*' },
+      {
+        kind: 'error',
+        message: 'bad <img src=x onerror=alert(1)> [link](http://evil) | `code` *b*'
+      },
       settingsOf(),
       CHECKED_AT
     )
@@ -100,6 +137,8 @@ describe('buildSummary', () => {
 
 describe('escapeMarkdown', () => {
   it('escapes HTML and Markdown punctuation and folds lines', () => {
-    expect(escapeMarkdown('a<b>&"c"|d*e_f`g[h]\\i\nj')).toBe('a&lt;b&gt;&amp;&quot;c&quot;\\|d\\*e\\_f\\`g\\[h\\]\\\\i j')
+    expect(escapeMarkdown('a<b>&"c"|d*e_f`g[h]\\i\nj')).toBe(
+      'a&lt;b&gt;&amp;&quot;c&quot;\\|d\\*e\\_f\\`g\\[h\\]\\\\i j'
+    )
   })
 })

@@ -18,12 +18,16 @@ describe('backoffDelayMs', () => {
 
   it('stays within the jitter band and under the cap', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 0.9999, noNaN: true }), (n, r) => {
-        const base = Math.min(BACKOFF_CAP_MS, 1000 * 2 ** (n - 1))
-        const delay = backoffDelayMs(n, () => r)
-        expect(delay).toBeGreaterThanOrEqual(Math.floor(base * (1 - JITTER)))
-        expect(delay).toBeLessThanOrEqual(Math.ceil(base * (1 + JITTER)))
-      })
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.double({ min: 0, max: 0.9999, noNaN: true }),
+        (n, r) => {
+          const base = Math.min(BACKOFF_CAP_MS, 1000 * 2 ** (n - 1))
+          const delay = backoffDelayMs(n, () => r)
+          expect(delay).toBeGreaterThanOrEqual(Math.floor(base * (1 - JITTER)))
+          expect(delay).toBeLessThanOrEqual(Math.ceil(base * (1 + JITTER)))
+        }
+      )
     )
   })
 })

@@ -125,11 +125,15 @@ describe('settingsWarnings', () => {
     expect(settingsWarnings(settingsFor({ 'min-balance': '10', 'warn-balance': '10.0' }))).toEqual([
       expect.stringContaining('warn-balance 10.0 is not above min-balance 10')
     ])
-    expect(settingsWarnings(settingsFor({ 'min-balance': '10', 'warn-balance': '2' }))).toHaveLength(1)
+    expect(
+      settingsWarnings(settingsFor({ 'min-balance': '10', 'warn-balance': '2' }))
+    ).toHaveLength(1)
   })
 
   it('is quiet for thresholds that make sense', () => {
-    expect(settingsWarnings(settingsFor({ 'min-balance': '10', 'warn-balance': '10.01' }))).toEqual([])
+    expect(settingsWarnings(settingsFor({ 'min-balance': '10', 'warn-balance': '10.01' }))).toEqual(
+      []
+    )
     expect(settingsWarnings(settingsFor({ 'warn-balance': '3' }))).toEqual([])
   })
 })

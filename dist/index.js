@@ -32157,10 +32157,11 @@ function maskSecret(secret) {
     if (secret === '')
         return;
     core_setSecret(secret);
-    // The runner masks line by line; a key pasted with a line break must be masked per line too.
-    for (const line of secret.split(/\r?\n/))
-        if (line.trim() && line !== secret)
-            core_setSecret(line.trim());
+    // A key pasted with a line break or a space is rejected, but its words are still masked: any
+    // one of them may be the real key.
+    const words = secret.split(/\s+/).filter(word => word !== '' && word !== secret);
+    for (const word of words)
+        core_setSecret(word);
 }
 
 

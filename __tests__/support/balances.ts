@@ -11,7 +11,10 @@ export function balanceOf(isAvailable: boolean, ...rows: Row[]): Balance {
     granted_balance: granted,
     topped_up_balance: toppedUp
   }))
-  return parseBalanceBody(JSON.stringify({ is_available: isAvailable, balance_infos: balanceInfos }), 'application/json')
+  return parseBalanceBody(
+    JSON.stringify({ is_available: isAvailable, balance_infos: balanceInfos }),
+    'application/json'
+  )
 }
 
 /** Settings as the action builds them from inputs. */

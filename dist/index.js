@@ -32151,7 +32151,8 @@ async function writeSummary(outcome, settings) {
 }
 function fail(message) {
     error(message, { title: TITLE });
-    process.exitCode = ExitCode.Failure;
+    // A plain 1 rather than core.ExitCode: @github/local-action stands in a core without it.
+    process.exitCode = 1;
 }
 function maskSecret(secret) {
     if (secret === '')

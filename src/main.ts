@@ -84,7 +84,8 @@ async function writeSummary(outcome: Outcome, settings: Settings): Promise<void>
 
 function fail(message: string): void {
   core.error(message, { title: TITLE })
-  process.exitCode = core.ExitCode.Failure
+  // A plain 1 rather than core.ExitCode: @github/local-action stands in a core without it.
+  process.exitCode = 1
 }
 
 function maskSecret(secret: string): void {

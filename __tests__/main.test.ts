@@ -1,0 +1,159 @@
+import * as core from '@actions/core'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type DeepSeekEmulator, startDeepSeekEmulator } from '../emulator/deepseek-server.mjs'
+import { parseOutputFile } from '../emulator/runner.mjs'
+import { run } from '../src/main.js'
+
+// run() in this process, with the real @actions/core writing the runner's files, so that the
+// orchestration is measured by coverage too. The end-to-end suites run the same code bundled.
+const KEY = 'sk-main0test0key000000000000000000'
+let workDir: string
+// core.summary remembers the first file it wrote to, so the whole file uses one summary path.
+let summaryPath: string
+let stdout: string[]
+let emulator: DeepSeekEmulator
+const savedEnv = { ...process.env }
+
+beforeAll(() => {
+  summaryPath = join(mkdtempSync(join(tmpdir(), 'deepseek-main-summary-')), 'summary')
+})
+
+afterAll(() => {
+  rmSync(join(summaryPath, '..'), { recursive: true, force: true })
+})
+
+beforeEach(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'deepseek-main-'))
+  for (const name of Object.keys(process.env))
+    if (/^(INPUT_|GITHUB_)|_proxy$/i.test(name)) delete process.env[name]
+  process.env.GITHUB_OUTPUT = join(workDir, 'output')
+  process.env.GITHUB_STEP_SUMMARY = summaryPath
+  rmSync(summaryPath, { recursive: true, force: true })
+  writeFileSync(process.env.GITHUB_OUTPUT, '')
+  writeFileSync(summaryPath, '')
+  stdout = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout.push(String(chunk))
+    return true
+  })
+  emulator = await startDeepSeekEmulator({ apiKey: KEY })
+})
+
+afterEach(async () => {
+  jest.restoreAllMocks()
+  core.summary.emptyBuffer()
+  process.exitCode = undefined
+  process.env = { ...savedEnv }
+  await emulator.close()
+  rmSync(workDir, { recursive: true, force: true })
+})
+
+async function runWith(
+  inputs: Record<string, string>
+): Promise<{ exitCode: typeof process.exitCode; log: string }> {
+  for (const [name, value] of Object.entries(inputs))
+    process.env[`INPUT_${name.toUpperCase()}`] = value
+  await run()
+  const exitCode = process.exitCode
+  process.exitCode = undefined
+  return { exitCode, log: stdout.join('') }
+}
+
+const outputs = () => parseOutputFile(readFileSync(process.env.GITHUB_OUTPUT ?? '', 'utf8'))
+const summary = () => readFileSync(summaryPath, 'utf8')
+
+describe('run', () => {
+  it('checks, sets outputs, writes the summary and logs one line', async () => {
+    const { exitCode, log } = await runWith({
+      'api-key': KEY,
+      'base-url': emulator.url,
+      'min-balance': '5'
+    })
+    expect(exitCode).toBeUndefined()
+    expect(log).toContain('DeepSeek balance: 110.00 CNY (min-balance 5): ok\n')
+    expect(outputs()).toMatchObject({
+      status: 'ok',
+      'total-balance': '110.00',
+      'usd-total-balance': '5.00'
+    })
+    expect(summary()).toContain('✅ DeepSeek balance: ok')
+  })
+
+  it('fails on a bad input without a request or outputs', async () => {
+    const { exitCode, log } = await runWith({
+      'api-key': KEY,
+      'base-url': emulator.url,
+      retries: 'many'
+    })
+    expect(exitCode).toBe(1)
+    expect(log).toContain(
+      "::error title=DeepSeek balance::Input 'retries' must be a whole number from 0 to 10; got 'many'."
+    )
+    expect(emulator.requests).toHaveLength(0)
+    expect(outputs()).toEqual({})
+  })
+
+  it('fails with status error when the key is rejected, without printing it', async () => {
+    const { exitCode, log } = await runWith({ 'api-key': 'sk-wrong0key', 'base-url': emulator.url })
+    expect(exitCode).toBe(1)
+    expect(outputs()).toEqual({ status: 'error', sufficient: 'false' })
+    expect(log.replace('::add-mask::sk-wrong0key', '')).not.toContain('sk-wrong0key')
+    expect(summary()).toContain('could not check')
+  })
+
+  it('warns about conflicting thresholds and a low balance, and succeeds', async () => {
+    const { exitCode, log } = await runWith({
+      'api-key': KEY,
+      'base-url': emulator.url,
+      'min-balance': '200',
+      'warn-balance': '100',
+      'fail-on-insufficient': 'false'
+    })
+    expect(exitCode).toBeUndefined()
+    expect(log).toContain(
+      '::warning title=DeepSeek balance::warn-balance 100 is not above min-balance 200'
+    )
+    expect(log).toContain(
+      '::warning title=DeepSeek balance::DeepSeek balance 110.00 CNY is below min-balance 200 CNY.'
+    )
+    expect(outputs()).toMatchObject({ status: 'insufficient', sufficient: 'false' })
+  })
+
+  it('writes no summary with summary: false', async () => {
+    const { exitCode } = await runWith({
+      'api-key': KEY,
+      'base-url': emulator.url,
+      summary: 'false'
+    })
+    expect(exitCode).toBeUndefined()
+    expect(summary()).toBe('')
+  })
+
+  it('skips the summary without GITHUB_STEP_SUMMARY, as outside a runner', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    const { exitCode, log } = await runWith({ 'api-key': KEY, 'base-url': emulator.url })
+    expect(log).toContain('::debug::GITHUB_STEP_SUMMARY is not set: no job summary written.')
+    expect(exitCode).toBeUndefined()
+  })
+
+  it('warns, and still passes, when the summary cannot be written', async () => {
+    rmSync(summaryPath)
+    mkdirSync(summaryPath)
+    const { exitCode, log } = await runWith({ 'api-key': KEY, 'base-url': emulator.url })
+    expect(exitCode).toBeUndefined()
+    expect(log).toContain('::warning::Could not write the job summary')
+    expect(outputs().status).toBe('ok')
+  })
+})

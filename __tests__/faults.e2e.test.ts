@@ -279,10 +279,17 @@ describe('proxies', () => {
       const emulator = await startDeepSeekEmulator({ apiKey: KEY })
       try {
         const run = await runAction({
-          inputs: { 'api-key': KEY, 'base-url': `http://${HOST}:${emulator.port}`, retries: '0' },
+          inputs: {
+            'api-key': KEY,
+            'base-url': `http://${HOST}:${emulator.port}`,
+            retries: '0',
+            timeout: '60000'
+          },
           env: { [variable]: proxy.url }
         })
         expect(run.exitCode).toBe(0)
+        // Nothing of the tunnel holds the process open until the deadline.
+        expect(run.elapsedMs).toBeLessThan(30000)
         expect(run.outputs.status).toBe('ok')
         expect(proxy.tunnels).toEqual([`${HOST}:${emulator.port}`])
         expect(emulator.requests).toHaveLength(1)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import {
   type EmulatedResponse,
   FUNDED_BALANCE,
@@ -17,6 +19,13 @@ import { startConnectProxy } from './support/connect-proxy.js'
 // benchmark, not here.
 const KEY = 'sk-fault0key0f1e2d3c4b5a6978869a0b1c'
 const START_ALLOWANCE_MS = 8000
+// A self-signed certificate for deepseek-emulator.test, trusted by the action only where a test
+// passes it in NODE_EXTRA_CA_CERTS.
+const CERT_PATH = fileURLToPath(new URL('fixtures/tls/cert.pem', import.meta.url))
+const TLS = {
+  cert: readFileSync(CERT_PATH),
+  key: readFileSync(fileURLToPath(new URL('fixtures/tls/key.pem', import.meta.url)))
+}
 
 interface Case {
   responses: EmulatedResponse[]
@@ -335,4 +344,61 @@ describe('proxies', () => {
       await proxy.close()
     }
   })
+
+  it.concurrent('goes through HTTPS_PROXY to an HTTPS API, checking its certificate', async () => {
+    const proxy = await startConnectProxy({ [HOST]: '127.0.0.1' })
+    const emulator = await startDeepSeekEmulator({ apiKey: KEY, tls: TLS })
+    try {
+      const inputs = {
+        'api-key': KEY,
+        'base-url': `https://${HOST}:${emulator.port}`,
+        retries: '1'
+      }
+      const trusted = await runAction({
+        inputs,
+        env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: CERT_PATH }
+      })
+      expect(trusted.exitCode).toBe(0)
+      expect(trusted.outputs.status).toBe('ok')
+      expect(emulator.requests).toHaveLength(1)
+
+      const untrusted = await runAction({ inputs, env: { HTTPS_PROXY: proxy.url } })
+      expectError(
+        untrusted,
+        /its TLS certificate is not trusted \([A-Z_]+\)\. 1 attempt over .* NODE_EXTRA_CA_CERTS/
+      )
+      expect(proxy.tunnels).toEqual([`${HOST}:${emulator.port}`, `${HOST}:${emulator.port}`])
+      expect(emulator.requests).toHaveLength(1)
+      expectKeyOnlyInMask(untrusted, KEY)
+    } finally {
+      await Promise.all([proxy.close(), emulator.close()])
+    }
+  })
+})
+
+describe('redirects', () => {
+  it.concurrent(
+    'refuses a redirect from HTTPS to HTTP, so the key never travels in clear text',
+    async () => {
+      const plain = await startDeepSeekEmulator({ apiKey: KEY })
+      const secure = await startDeepSeekEmulator({
+        tls: TLS,
+        responses: [{ status: 301, headers: { location: `${plain.url}/user/balance` } }]
+      })
+      try {
+        const run = await runAction({
+          inputs: { 'api-key': KEY, 'base-url': secure.url, retries: '2' },
+          env: { NODE_EXTRA_CA_CERTS: CERT_PATH }
+        })
+        expectError(
+          run,
+          /redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text\. 1 attempt/
+        )
+        expect(secure.requests).toHaveLength(1)
+        expect(plain.requests).toHaveLength(0)
+      } finally {
+        await Promise.all([plain.close(), secure.close()])
+      }
+    }
+  )
 })

@@ -40,5 +40,6 @@ export function startDeepSeekEmulator(options?: {
   host?: string
   port?: number
   apiKey?: string
+  tls?: { key: string | Buffer; cert: string | Buffer }
   responses?: EmulatedResponse[]
 }): Promise<DeepSeekEmulator>

@@ -3,6 +3,7 @@
 // busy) and misbehaves on request (stalls, resets, garbage). Plain JavaScript with no
 // dependencies, so `npm run demo` works on a fresh clone without `npm ci`.
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 
 export const FUNDED_BALANCE = {
   is_available: true,
@@ -29,10 +30,16 @@ export const FUNDED_BALANCE = {
  *   destroy (destroy the socket as soon as the request arrives),
  *   bodyBytes (send a JSON-looking body of that many bytes).
  * With `apiKey` set, a request with another key gets 401 with a message that echoes the key it
- * was sent, as some DeepSeek messages do.
+ * was sent, as some DeepSeek messages do. With `tls` ({ key, cert }) it serves HTTPS.
  */
 export async function startDeepSeekEmulator(options = {}) {
-  const { host = '127.0.0.1', port = 0, apiKey, responses = [{ json: FUNDED_BALANCE }] } = options
+  const {
+    host = '127.0.0.1',
+    port = 0,
+    apiKey,
+    tls,
+    responses = [{ json: FUNDED_BALANCE }]
+  } = options
   const requests = []
   const sockets = new Set()
   const timers = new Set()
@@ -44,7 +51,7 @@ export async function startDeepSeekEmulator(options = {}) {
     timers.add(timer)
   }
 
-  const server = createServer((request, response) => {
+  const handle = (request, response) => {
     const index = requests.length
     requests.push({ method: request.method, url: request.url, headers: request.headers })
     const spec = responses[Math.min(index, responses.length - 1)] ?? {}
@@ -71,7 +78,8 @@ export async function startDeepSeekEmulator(options = {}) {
     if (spec.destroy) return request.socket.destroy()
     if (spec.hang) return
     later(spec.delayMs ?? 0, () => send(response, spec))
-  })
+  }
+  const server = tls ? createTlsServer(tls, handle) : createServer(handle)
 
   function send(response, spec) {
     const body = bodyOf(spec)
@@ -118,7 +126,7 @@ export async function startDeepSeekEmulator(options = {}) {
   })
   const address = server.address()
   return {
-    url: `http://${host}:${address.port}`,
+    url: `${tls ? 'https' : 'http'}://${host}:${address.port}`,
     port: address.port,
     requests,
     close: () =>

@@ -231,6 +231,17 @@ function toFetchError(error: unknown, { url }: FetchRequest): BalanceFetchError 
   const host = new URL(url).host
   const code = (error as { code?: unknown } | null)?.code
   const hint = 'Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).'
+  if (typeof code === 'string' && TLS_ERRORS.has(code)) {
+    return new BalanceFetchError(
+      `Could not reach DeepSeek at ${host}: its TLS certificate is not trusted (${code}).`,
+      false,
+      {
+        hint:
+          'If a proxy inspects TLS traffic, point NODE_EXTRA_CA_CERTS at its CA certificate; ' +
+          'otherwise check base-url.'
+      }
+    )
+  }
   if (typeof code === 'string') {
     const reason = NETWORK_ERRORS[code] ?? `a network error`
     return new BalanceFetchError(
@@ -240,10 +251,29 @@ function toFetchError(error: unknown, { url }: FetchRequest): BalanceFetchError 
     )
   }
   const message = error instanceof Error ? error.message : String(error)
+  // http-client's own words for this end in advice about an option our users cannot set.
+  if (message.startsWith('Redirect from HTTPS to HTTP')) {
+    return new BalanceFetchError(
+      `DeepSeek at ${host} redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text.`,
+      false,
+      {
+        hint: 'Check base-url: use the https:// address the server redirects to, or fix the gateway.'
+      }
+    )
+  }
   return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${message}`, false, {
     hint
   })
 }
+
+const TLS_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID'
+])
 
 const NETWORK_ERRORS: Record<string, string> = {
   ECONNREFUSED: 'the connection was refused',

@@ -226,8 +226,9 @@ describe('decisions, end to end', () => {
     const debug = run.stdout.split('\n').filter(line => line.startsWith('::debug::'))
     expect(debug).toEqual(
       expect.arrayContaining([
-        '::debug::api-key: ***',
-        '::debug::min-balance: 5',
+        expect.stringMatching(
+          /^::debug::Settings: api-key=\*\*\*, url=http:\/\/127\.0\.0\.1:\d+\/user\/balance, .*min-balance=5,/
+        ),
         expect.stringMatching(
           /^::debug::Attempt 1 of 3: GET http:\/\/127\.0\.0\.1:\d+\/user\/balance$/
         )

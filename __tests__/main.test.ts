@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import {
   afterAll,
   afterEach,
@@ -20,7 +19,6 @@ import { run } from '../src/main.js'
 // orchestration is measured by coverage too. The end-to-end suites run the same code bundled.
 const KEY = 'sk-main0test0key000000000000000000'
 let workDir: string
-// core.summary remembers the first file it wrote to, so the whole file uses one summary path.
 let summaryPath: string
 let stdout: string[]
 let emulator: DeepSeekEmulator
@@ -53,7 +51,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   jest.restoreAllMocks()
-  core.summary.emptyBuffer()
   process.exitCode = undefined
   process.env = { ...savedEnv }
   await emulator.close()
@@ -155,5 +152,15 @@ describe('run', () => {
     expect(exitCode).toBeUndefined()
     expect(log).toContain('::warning::Could not write the job summary')
     expect(outputs().status).toBe('ok')
+  })
+})
+
+describe('run outside a runner', () => {
+  it('falls back to set-output commands without GITHUB_OUTPUT', async () => {
+    delete process.env.GITHUB_OUTPUT
+    const { exitCode, log } = await runWith({ 'api-key': KEY, 'base-url': emulator.url })
+    expect(exitCode).toBeUndefined()
+    expect(log).toContain('::set-output name=status::ok')
+    expect(log).toContain('::set-output name=total-balance::110.00')
   })
 })

@@ -141,7 +141,10 @@ describe('settingsWarnings', () => {
 describe('describeSettings', () => {
   it('shows every setting but the key', () => {
     const description = describeSettings(settingsFor({ 'min-balance': '5' }))
-    expect(description).toMatchObject({ 'api-key': '***', 'min-balance': '5', retries: '2' })
-    expect(JSON.stringify(description)).not.toContain(KEY)
+    expect(description).toBe(
+      'api-key=***, url=https://api.deepseek.com/user/balance, timeout=10000 ms, retries=2, ' +
+        'min-balance=5, warn-balance=(none), currency=(any), fail-on-insufficient=true, summary=true'
+    )
+    expect(description).not.toContain(KEY)
   })
 })

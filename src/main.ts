@@ -3,6 +3,7 @@ import { fetchBalance } from './client.js'
 import { evaluate } from './decision.js'
 import { BalanceFetchError } from './errors.js'
 import type { Outcome } from './outcome.js'
+import { appendSummary, setOutputs } from './runner-files.js'
 import { buildOutputs } from './outputs.js'
 import { redactSecret } from './redact.js'
 import { type Settings, describeSettings, readSettings, settingsWarnings } from './settings.js'
@@ -19,12 +20,10 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings(name => core.getInput(name))
     for (const warning of settingsWarnings(settings)) core.warning(warning, { title: TITLE })
-    for (const [name, value] of Object.entries(describeSettings(settings))) {
-      core.debug(`${name}: ${value}`)
-    }
+    core.debug(`Settings: ${describeSettings(settings)}`)
     const outcome = await check(settings, clean)
-    for (const [name, value] of Object.entries(buildOutputs(outcome))) core.setOutput(name, value)
-    if (settings.writeSummary) await writeSummary(outcome, settings)
+    setOutputs(buildOutputs(outcome))
+    if (settings.writeSummary) writeSummary(outcome, settings)
     announce(outcome, settings)
   } catch (error) {
     // Bad inputs land here before any request; anything unexpected does too. Message only:
@@ -68,13 +67,11 @@ function announce(outcome: Outcome, settings: Settings): void {
   }
 }
 
-async function writeSummary(outcome: Outcome, settings: Settings): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) {
-    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
-    return
-  }
+function writeSummary(outcome: Outcome, settings: Settings): void {
   try {
-    await core.summary.addRaw(buildSummary(outcome, settings, new Date())).write()
+    if (!appendSummary(buildSummary(outcome, settings, new Date()))) {
+      core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+    }
   } catch (error) {
     core.warning(
       `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`

@@ -66,20 +66,20 @@ export function settingsWarnings(settings: Settings): string[] {
   return []
 }
 
-/** What a setting looks like in `core.debug` output: everything but the key. */
-export function describeSettings(settings: Settings): Record<string, string> {
-  return {
-    'api-key': '***',
-    'base-url': settings.baseUrl,
-    url: settings.balanceUrl,
-    timeout: `${settings.timeoutMs} ms`,
-    retries: String(settings.retries),
-    'min-balance': settings.minBalance?.text ?? '(none)',
-    'warn-balance': settings.warnBalance?.text ?? '(none)',
-    currency: settings.currency ?? '(any)',
-    'fail-on-insufficient': String(settings.failOnInsufficient),
-    summary: String(settings.writeSummary)
-  }
+/** The settings as one `core.debug` line: everything but the key. */
+export function describeSettings(settings: Settings): string {
+  const fields: [string, string][] = [
+    ['api-key', '***'],
+    ['url', settings.balanceUrl],
+    ['timeout', `${settings.timeoutMs} ms`],
+    ['retries', String(settings.retries)],
+    ['min-balance', settings.minBalance?.text ?? '(none)'],
+    ['warn-balance', settings.warnBalance?.text ?? '(none)'],
+    ['currency', settings.currency ?? '(any)'],
+    ['fail-on-insufficient', String(settings.failOnInsufficient)],
+    ['summary', String(settings.writeSummary)]
+  ]
+  return fields.map(([name, value]) => `${name}=${value}`).join(', ')
 }
 
 function parseApiKey(value: string): string {

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createServer } from 'node:net'
 import { type Clock, fetchBalance, type FetchRequest, MAX_BODY_BYTES } from '../src/client.js'
 import { BalanceFetchError } from '../src/errors.js'
 import { USER_AGENT } from '../src/version.js'
@@ -9,6 +8,7 @@ import {
   FUNDED_BALANCE,
   startDeepSeekEmulator
 } from '../emulator/deepseek-server.mjs'
+import { closedPort } from './support/ports.js'
 
 // Real HTTP against the emulator on 127.0.0.1; only the waits between attempts are recorded
 // instead of slept, so the retry policy can be checked without a slow suite. The end-to-end
@@ -49,15 +49,6 @@ async function failure(promise: Promise<unknown>): Promise<BalanceFetchError> {
     throw error
   }
   throw new Error('expected a BalanceFetchError')
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise(resolve => server.close(resolve))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
 }
 
 describe('fetchBalance', () => {

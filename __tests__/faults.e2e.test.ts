@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import {
   type EmulatedResponse,
@@ -11,6 +10,7 @@ import { type ActionRun, runAction } from '../emulator/runner.mjs'
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, JITTER } from '../src/retry.js'
 import { expectKeyOnlyInMask, expectOneCleanError } from './support/action-run.js'
 import { startConnectProxy } from './support/connect-proxy.js'
+import { closedPort } from './support/ports.js'
 
 // Fault injection through dist/index.js, run as the runner runs it. Each case checks the exit
 // code, `status`, how many requests the server saw, and that the run ended within
@@ -70,15 +70,6 @@ function expectError(run: ActionRun, message: RegExp | string): void {
   if (typeof message === 'string') expect(error).toContain(message)
   else expect(error).toMatch(message)
   expect(run.summary).toContain('could not check')
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  await new Promise(resolve => server.close(resolve))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
 }
 
 describe('stalls end at the deadline', () => {

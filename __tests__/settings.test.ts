@@ -75,6 +75,8 @@ describe('readSettings', () => {
   it.each([
     ['api-key', '', /'api-key' is required/],
     ['api-key', 'sk-abc def', /'api-key' contains whitespace/],
+    ['api-key', 'sk-abc\u00e9', /'api-key' contains characters that are not printable ASCII/],
+    ['api-key', 'sk-abc\u0000', /'api-key' contains characters that are not printable ASCII/],
     ['base-url', 'api.deepseek.com', /'base-url' must be an http\(s\) URL/],
     ['base-url', 'ftp://api.deepseek.com', /'base-url' must be an http\(s\) URL/],
     ['base-url', 'https://user:pw@api.deepseek.com', /'base-url' must be/],

@@ -31839,6 +31839,11 @@ function parseApiKey(value) {
         throw new InputError('api-key', "Input 'api-key' contains whitespace; a DeepSeek API key is a single word (sk-...). " +
             "Check the secret's value.");
     }
+    // Anything else outside printable ASCII cannot travel in an HTTP header.
+    if (!/^[\x21-\x7e]+$/.test(value)) {
+        throw new InputError('api-key', "Input 'api-key' contains characters that are not printable ASCII; a DeepSeek API key " +
+            "is letters, digits and dashes (sk-...). Check the secret's value.");
+    }
     return value;
 }
 function parseBaseUrl(value) {

@@ -98,6 +98,14 @@ function parseApiKey(value: string): string {
         "Check the secret's value."
     )
   }
+  // Anything else outside printable ASCII cannot travel in an HTTP header.
+  if (!/^[\x21-\x7e]+$/.test(value)) {
+    throw new InputError(
+      'api-key',
+      "Input 'api-key' contains characters that are not printable ASCII; a DeepSeek API key " +
+        "is letters, digits and dashes (sk-...). Check the secret's value."
+    )
+  }
   return value
 }
 

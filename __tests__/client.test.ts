@@ -213,23 +213,42 @@ describe('fetchBalance', () => {
     )
   })
 
-  it('follows a redirect on the same host with the key, and to another host without it', async () => {
-    const target = await emulate({ json: FUNDED_BALANCE })
-    const sameHost = await emulate({
-      status: 307,
-      headers: { location: `${target.url}/user/balance` }
-    })
-    await fetchBalance(request(sameHost.url), silent, recordingClock())
-    expect(target.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+  it('follows redirects within the origin with the key, including relative ones', async () => {
+    const sameOrigin = await emulate(
+      { status: 301, headers: { location: '/gateway/user/balance' } },
+      { status: 308, headers: { location: 'user/balance' } },
+      { json: FUNDED_BALANCE }
+    )
+    const result = await fetchBalance(request(sameOrigin.url), silent, recordingClock())
+    expect(result.balance.isAvailable).toBe(true)
+    expect(sameOrigin.requests.map(r => [r.url, r.headers.authorization])).toEqual([
+      ['/user/balance', `Bearer ${KEY}`],
+      ['/gateway/user/balance', `Bearer ${KEY}`],
+      ['/gateway/user/user/balance', `Bearer ${KEY}`]
+    ])
+  })
 
-    const otherHost = await emulate({
+  it.each([
+    ['another port', (url: string) => url],
+    ['another host', (url: string) => url.replace('127.0.0.1', 'localhost')]
+  ])('drops the key on a redirect to %s', async (_name, rewrite) => {
+    const target = await emulate({ json: FUNDED_BALANCE })
+    const origin = await emulate({
       status: 302,
-      headers: { location: `${target.url.replace('127.0.0.1', 'localhost')}/user/balance` }
+      headers: { location: `${rewrite(target.url)}/user/balance` }
     })
-    const error = await failure(fetchBalance(request(otherHost.url), silent, recordingClock()))
-    expect(target.requests).toHaveLength(2)
-    expect(target.requests[1]?.headers.authorization).toBeUndefined()
+    const error = await failure(fetchBalance(request(origin.url), silent, recordingClock()))
+    expect(origin.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
+    expect(target.requests).toHaveLength(1)
+    expect(target.requests[0]?.headers.authorization).toBeUndefined()
     expect(error.message).toContain('HTTP 401')
+  })
+
+  it('gives up after five redirects', async () => {
+    const emulator = await emulate({ status: 302, headers: { location: '/user/balance' } })
+    const error = await failure(fetchBalance(request(emulator.url), silent, recordingClock()))
+    expect(emulator.requests).toHaveLength(6)
+    expect(error.message).toMatch(/redirected more than 5 times\. 1 attempt/)
   })
 
   it('logs each retry with what went wrong', async () => {

@@ -322,15 +322,49 @@ describe('proxies', () => {
     }
   })
 
-  it.concurrent('reports a proxy that refuses the tunnel', async () => {
+  it.concurrent('retries a proxy that cannot open the tunnel, and names the proxy', async () => {
     const proxy = await startConnectProxy({})
     try {
       const run = await runAction({
         inputs: { 'api-key': KEY, 'base-url': `http://${HOST}:9`, retries: '1', timeout: '2000' },
         env: { HTTP_PROXY: proxy.url }
       })
-      expectError(run, /Could not reach DeepSeek at .*\. 2 attempts over/)
+      const proxyHost = new URL(proxy.url).host
+      expectError(
+        run,
+        `Could not reach DeepSeek at ${HOST}:9 through the proxy ${proxyHost}: the proxy answered HTTP 502 to CONNECT. 2 attempts`
+      )
       expect(proxy.tunnels).toEqual([`${HOST}:9`, `${HOST}:9`])
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it.concurrent('does not retry a proxy that wants credentials', async () => {
+    const proxy = await startConnectProxy({}, 'require-auth')
+    try {
+      const run = await runAction({
+        inputs: { 'api-key': KEY, 'base-url': `http://${HOST}:9`, retries: '3' },
+        env: { HTTP_PROXY: proxy.url.replace('http://', 'http://user:s3cret-pass@') }
+      })
+      expectError(run, /the proxy answered HTTP 407 to CONNECT\. 1 attempt .*check its credentials/)
+      expect(run.stdout).not.toContain('s3cret-pass')
+      expect(proxy.tunnels).toHaveLength(1)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it.concurrent('ends at the deadline when the proxy never answers CONNECT', async () => {
+    const proxy = await startConnectProxy({}, 'stall')
+    try {
+      const run = await runAction({
+        inputs: { 'api-key': KEY, 'base-url': `https://${HOST}`, retries: '1', timeout: '700' },
+        env: { HTTPS_PROXY: proxy.url }
+      })
+      expectError(run, /DeepSeek did not answer within the 700 ms timeout\. 2 attempts/)
+      expect(proxy.tunnels).toEqual([`${HOST}:443`, `${HOST}:443`])
+      expect(run.elapsedMs).toBeLessThan(boundMs(700, 1))
     } finally {
       await proxy.close()
     }
@@ -368,6 +402,19 @@ describe('proxies', () => {
 })
 
 describe('redirects', () => {
+  it.concurrent("ends at the deadline when a redirect's body never finishes", async () => {
+    const { run, attempts } = await runCase({
+      responses: [{ status: 302, headers: { location: '/elsewhere/user/balance' }, trickle: true }],
+      inputs: { timeout: '800', retries: '1' }
+    })
+    expectError(
+      run,
+      /did not answer within the 800 ms timeout \(the headers came, the body did not finish\)\. 2 attempts/
+    )
+    expect(attempts).toBe(2)
+    expect(run.elapsedMs).toBeLessThan(boundMs(800, 1))
+  })
+
   it.concurrent(
     'refuses a redirect from HTTPS to HTTP, so the key never travels in clear text',
     async () => {

@@ -28374,8 +28374,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4986);
 
+// tunnel, http-client's proxy agent, calls new Buffer() when the proxy URL carries credentials,
+// and Node would print DEP0005 into the workflow log: noise no workflow author can act on.
+process.noDeprecation = true;
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
@@ -28383,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6730:
+/***/ 4986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28724,7 +28727,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -31497,6 +31500,143 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/fetch-errors.ts
+
+
+
+const CHECK_NETWORK = 'Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).';
+/** A non-2xx answer as an error that names the status and DeepSeek's own message. */
+function httpError(status, detail, retryAfter) {
+    const got = `HTTP ${status}${detail ? `: ${detail}` : ''}`;
+    if (status === 401 || status === 403) {
+        return new BalanceFetchError(`DeepSeek rejected the API key (${got}).`, false, {
+            httpStatus: status,
+            hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
+        });
+    }
+    if (status === 402) {
+        return new BalanceFetchError(`DeepSeek reports insufficient balance (${got}).`, false, {
+            httpStatus: status,
+            hint: 'Top up at https://platform.deepseek.com/top_up.'
+        });
+    }
+    if (status === 429 || status >= 500) {
+        const [what, hint] = status === 429
+            ? ['DeepSeek rate-limited the request', 'Raise retries, or run the check less often.']
+            : [
+                'DeepSeek had a server error',
+                'DeepSeek may be overloaded: raise retries, or try later.'
+            ];
+        return new BalanceFetchError(`${what} (${got}).`, true, {
+            httpStatus: status,
+            ...(retryAfter !== undefined && { retryAfter }),
+            hint
+        });
+    }
+    return new BalanceFetchError(`DeepSeek refused the request (${got}).`, false, {
+        httpStatus: status,
+        hint: status === 404
+            ? 'Check base-url: it must be the DeepSeek API root (https://api.deepseek.com) or a gateway prefix for it.'
+            : 'Check base-url and any gateway in between.'
+    });
+}
+/**
+ * DeepSeek's own `error.message` when the body has one, else what the body starts with. `clean`
+ * runs on the decoded message before it is shortened: a JSON-escaped key is only visible then.
+ */
+function errorDetail(body, contentType, clean) {
+    if (body.trim() === '')
+        return '';
+    try {
+        const json = JSON.parse(body);
+        const error = json?.error;
+        const text = typeof error?.message === 'string' ? error.message : json?.message;
+        if (typeof text === 'string' && text.trim() !== '') {
+            const line = clean(text).trim().replace(/\s+/g, ' ');
+            return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+        }
+    }
+    catch {
+        // not JSON: describe the body instead
+    }
+    return describeBody(body, contentType || undefined);
+}
+function redirectDowngrade(host) {
+    return new BalanceFetchError(`DeepSeek at ${host} redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text.`, false, {
+        hint: 'Check base-url: use the https:// address the server redirects to, or fix the gateway.'
+    });
+}
+function tooManyRedirects(host, count) {
+    return new BalanceFetchError(`DeepSeek at ${host} redirected more than ${count} times.`, false, {
+        hint: 'Check base-url and any gateway in between.'
+    });
+}
+/** Anything thrown by the request itself, as an error that says whether a retry may help. */
+function toFetchError(error, url) {
+    if (error instanceof BalanceFetchError)
+        return error;
+    const host = new URL(url).host;
+    const rawCode = error?.code;
+    const code = typeof rawCode === 'string' ? rawCode : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    // http-client's proxy agent (tunnel) reports every proxy failure with this text and ECONNRESET.
+    const tunnel = /^tunneling socket could not be established, (.*)$/.exec(message);
+    if (tunnel)
+        return proxyError(host, url, tunnel[1] ?? '');
+    if (code !== undefined && TLS_ERRORS.has(code)) {
+        return new BalanceFetchError(`Could not reach DeepSeek at ${host}: its TLS certificate is not trusted (${code}).`, false, {
+            hint: 'If a proxy inspects TLS traffic, point NODE_EXTRA_CA_CERTS at its CA certificate; ' +
+                'otherwise check base-url.'
+        });
+    }
+    const reason = code === undefined ? undefined : NETWORK_ERRORS[code];
+    if (code !== undefined && reason !== undefined) {
+        return new BalanceFetchError(`Could not reach DeepSeek at ${host}: ${reason} (${code}).`, true, {
+            hint: CHECK_NETWORK
+        });
+    }
+    const shown = code === undefined ? message : `${message} (${code})`;
+    return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${shown}`, false, {
+        hint: CHECK_NETWORK
+    });
+}
+function proxyError(host, url, cause) {
+    const proxyUrl = lib_getProxyUrl(url);
+    // Only host and port: a proxy URL can carry credentials.
+    const proxy = proxyUrl ? new URL(proxyUrl).host : 'the proxy';
+    const status = /^statusCode=(\d+)/.exec(cause)?.[1];
+    const what = status
+        ? `the proxy answered HTTP ${status} to CONNECT`
+        : cause.replace(/^cause=/, '');
+    const denied = status !== undefined && status.startsWith('4');
+    return new BalanceFetchError(`Could not reach DeepSeek at ${host} through the proxy ${proxy}: ${what}.`, !denied, {
+        hint: denied
+            ? 'The proxy refused the tunnel: check its credentials in HTTPS_PROXY, or add the host to NO_PROXY.'
+            : 'Check that the proxy in HTTPS_PROXY / HTTP_PROXY is up, or add the host to NO_PROXY.'
+    });
+}
+const TLS_ERRORS = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+// Errors of the network, worth another attempt. Any other code (a bad header, a bad URL) is final.
+const NETWORK_ERRORS = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    ECONNABORTED: 'the connection was aborted',
+    EPIPE: 'the connection was closed',
+    ENOTFOUND: 'the host name could not be resolved',
+    EAI_AGAIN: 'the host name could not be resolved for now',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ENETDOWN: 'the network is down'
+};
+
 ;// CONCATENATED MODULE: ./src/redact.ts
 /** Replaces every occurrence of the secret, in any letter case, with `***`. */
 function redactSecret(text, secret) {
@@ -31556,9 +31696,11 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 
 
+
 /** Bodies larger than this are not a balance; reading stops there. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 const realClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -31579,7 +31721,7 @@ async function fetchBalance(request, logger, clock = realClock) {
             return { balance, attempts: attempt, elapsedMs: clock.now() - started };
         }
         catch (thrown) {
-            const error = toFetchError(thrown, request);
+            const error = toFetchError(thrown, request.url);
             const elapsedMs = clock.now() - started;
             if (!error.retryable || attempt >= maxAttempts) {
                 logger.debug(`Attempt ${attempt} failed: ${error.message}`);
@@ -31592,54 +31734,86 @@ async function fetchBalance(request, logger, clock = realClock) {
     }
 }
 /**
- * One attempt under one deadline, from connecting to the last byte of the body. An idle-socket
- * timeout is not enough: a busy DeepSeek keeps the connection alive with blank lines for minutes.
+ * One attempt under one deadline, from connecting to the last byte of the body, redirects
+ * included. An idle-socket timeout is not enough: a busy DeepSeek keeps the connection alive with
+ * blank lines for minutes. The deadline both aborts the requests and settles the attempt, so no
+ * step of http-client that ignores the abort (a proxy that never answers CONNECT) can outlast it.
  */
-async function fetchOnce({ url, apiKey, timeoutMs }) {
+async function fetchOnce(request) {
     const deadline = new AbortController();
+    const progress = { headersReceived: false };
     const client = new lib_HttpClient(USER_AGENT, [abortWith(deadline.signal)], {
         allowRetries: false, // retries are ours: http-client skips timeouts, network errors and 429
-        allowRedirects: true, // http-client drops Authorization when the host changes
-        maxRedirects: MAX_REDIRECTS,
+        allowRedirects: false, // redirects are ours too: under the deadline, the body limit, the key rules
         keepAlive: false,
-        socketTimeout: timeoutMs + 1000 // a backstop; the deadline below fires first
+        socketTimeout: request.timeoutMs + 1000 // a backstop; the deadline fires first
     });
-    let response;
-    const timer = setTimeout(() => {
-        deadline.abort();
-        response?.message.destroy();
-    }, timeoutMs);
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            deadline.abort();
+            const phase = progress.headersReceived ? ' (the headers came, the body did not finish)' : '';
+            reject(new BalanceFetchError(`DeepSeek did not answer within the ${request.timeoutMs} ms timeout${phase}.`, true, {
+                hint: 'DeepSeek may be busy: raise timeout or retries, or check the network and proxy.'
+            }));
+        }, request.timeoutMs);
+    });
+    const exchanged = exchange(client, request, progress);
+    exchanged.catch(() => undefined); // after the deadline its rejection is no longer news
     try {
-        // Authorization goes in the headers, not in a handler, so http-client can strip it on a
-        // redirect to another host.
-        response = await client.get(url, {
-            authorization: `Bearer ${apiKey}`,
-            accept: 'application/json'
-        });
-        const body = redactSecret(await readBody(response.message, MAX_BODY_BYTES), apiKey);
-        const status = response.message.statusCode ?? 0;
-        const contentType = redactSecret(response.message.headers['content-type'] ?? '', apiKey);
-        if (status < 200 || status > 299)
-            throw httpError(status, body, contentType, response.message);
-        return parseBalanceBody(body, contentType || undefined);
-    }
-    catch (error) {
-        if (deadline.signal.aborted) {
-            const phase = response ? ' (the headers came, the body did not finish)' : '';
-            throw new BalanceFetchError(`DeepSeek did not answer within the ${timeoutMs} ms timeout${phase}.`, true, { hint: 'DeepSeek may be busy: raise timeout or retries, or check the network and proxy.' });
-        }
-        throw error;
+        return await Promise.race([exchanged, expired]);
     }
     finally {
         clearTimeout(timer);
         client.dispose();
     }
 }
-/** A request handler that puts an abort signal on every request, redirects included. */
+/** GET the balance, following up to MAX_REDIRECTS redirects; the key never leaves its origin. */
+async function exchange(client, { url, apiKey }, progress) {
+    const clean = (text) => redactSecret(text, apiKey);
+    const origin = new URL(url).origin;
+    let target = new URL(url);
+    for (let redirects = 0;; redirects++) {
+        const headers = { accept: 'application/json' };
+        if (target.origin === origin)
+            headers['authorization'] = `Bearer ${apiKey}`;
+        const response = await client.get(target.href, headers);
+        progress.headersReceived = true;
+        const message = response.message;
+        const body = clean(await readBody(message, MAX_BODY_BYTES));
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (REDIRECT_STATUSES.includes(status) && location) {
+            if (redirects >= MAX_REDIRECTS)
+                throw tooManyRedirects(target.host, MAX_REDIRECTS);
+            const next = new URL(location, target);
+            if (target.protocol === 'https:' && next.protocol !== 'https:') {
+                throw redirectDowngrade(target.host);
+            }
+            target = next;
+            continue;
+        }
+        const contentType = clean(message.headers['content-type'] ?? '');
+        if (status < 200 || status > 299) {
+            throw httpError(status, errorDetail(body, contentType, clean), message.headers['retry-after']);
+        }
+        return parseBalanceBody(body, contentType || undefined);
+    }
+}
+/**
+ * A request handler that puts the deadline's abort signal on every request. Through a proxy,
+ * http-client's agent (tunnel) opens a CONNECT request of its own from `proxyOptions`; the signal
+ * goes there too, or a proxy that never answers would keep the process alive past the deadline.
+ */
 function abortWith(signal) {
     return {
         prepareRequest(options) {
             options.signal = signal;
+            const agent = options.agent;
+            if (typeof agent?.proxyOptions === 'object' && agent.proxyOptions !== null) {
+                ;
+                agent.proxyOptions.signal = signal;
+            }
         },
         canHandleAuthentication: () => false,
         handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
@@ -31666,106 +31840,6 @@ function readBody(message, limit) {
         });
     });
 }
-function httpError(status, body, contentType, message) {
-    const detail = errorDetail(body, contentType);
-    const got = `HTTP ${status}${detail ? `: ${detail}` : ''}`;
-    const retryAfter = message.headers['retry-after'];
-    if (status === 401 || status === 403) {
-        return new BalanceFetchError(`DeepSeek rejected the API key (${got}).`, false, {
-            httpStatus: status,
-            hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
-        });
-    }
-    if (status === 402) {
-        return new BalanceFetchError(`DeepSeek reports insufficient balance (${got}).`, false, {
-            httpStatus: status,
-            hint: 'Top up at https://platform.deepseek.com/top_up.'
-        });
-    }
-    if (status === 429) {
-        return new BalanceFetchError(`DeepSeek rate-limited the request (${got}).`, true, {
-            httpStatus: status,
-            ...(retryAfter !== undefined && { retryAfter }),
-            hint: 'Raise retries, or run the check less often.'
-        });
-    }
-    if (status >= 500) {
-        return new BalanceFetchError(`DeepSeek had a server error (${got}).`, true, {
-            httpStatus: status,
-            ...(retryAfter !== undefined && { retryAfter }),
-            hint: 'DeepSeek may be overloaded: raise retries, or try again later.'
-        });
-    }
-    return new BalanceFetchError(`DeepSeek refused the request (${got}).`, false, {
-        httpStatus: status,
-        hint: status === 404
-            ? 'Check base-url: it must be the DeepSeek API root (https://api.deepseek.com) or a gateway prefix for it.'
-            : 'Check base-url and any gateway in between.'
-    });
-}
-/** DeepSeek's own `error.message` when the body has one, else what the body starts with. */
-function errorDetail(body, contentType) {
-    if (body.trim() === '')
-        return '';
-    try {
-        const json = JSON.parse(body);
-        const error = json?.error;
-        const text = typeof error?.message === 'string' ? error.message : json?.message;
-        if (typeof text === 'string' && text.trim() !== '') {
-            const line = text.trim().replace(/\s+/g, ' ');
-            return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-        }
-    }
-    catch {
-        // not JSON: describe the body instead
-    }
-    return describeBody(body, contentType || undefined);
-}
-function toFetchError(error, { url }) {
-    if (error instanceof BalanceFetchError)
-        return error;
-    const host = new URL(url).host;
-    const code = error?.code;
-    const hint = 'Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).';
-    if (typeof code === 'string' && TLS_ERRORS.has(code)) {
-        return new BalanceFetchError(`Could not reach DeepSeek at ${host}: its TLS certificate is not trusted (${code}).`, false, {
-            hint: 'If a proxy inspects TLS traffic, point NODE_EXTRA_CA_CERTS at its CA certificate; ' +
-                'otherwise check base-url.'
-        });
-    }
-    if (typeof code === 'string') {
-        const reason = NETWORK_ERRORS[code] ?? `a network error`;
-        return new BalanceFetchError(`Could not reach DeepSeek at ${host}: ${reason} (${code}).`, true, { hint });
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    // http-client's own words for this end in advice about an option our users cannot set.
-    if (message.startsWith('Redirect from HTTPS to HTTP')) {
-        return new BalanceFetchError(`DeepSeek at ${host} redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text.`, false, {
-            hint: 'Check base-url: use the https:// address the server redirects to, or fix the gateway.'
-        });
-    }
-    return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${message}`, false, {
-        hint
-    });
-}
-const TLS_ERRORS = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-const NETWORK_ERRORS = {
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    EPIPE: 'the connection was closed',
-    ENOTFOUND: 'the host name could not be resolved',
-    EAI_AGAIN: 'the host name could not be resolved for now',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable'
-};
 function connectionLost() {
     return Object.assign(new Error('the connection closed before the response was complete'), {
         code: 'ECONNRESET'

@@ -1,14 +1,22 @@
 import type { IncomingMessage, RequestOptions } from 'node:http'
-import { HttpClient, type HttpClientResponse } from '@actions/http-client'
-import { type Balance, describeBody, parseBalanceBody } from './balance.js'
+import { HttpClient } from '@actions/http-client'
+import { type Balance, parseBalanceBody } from './balance.js'
 import { BalanceFetchError } from './errors.js'
+import {
+  errorDetail,
+  httpError,
+  redirectDowngrade,
+  toFetchError,
+  tooManyRedirects
+} from './fetch-errors.js'
 import { redactSecret } from './redact.js'
 import { retryDelayMs } from './retry.js'
 import { USER_AGENT } from './version.js'
 
 /** Bodies larger than this are not a balance; reading stops there. */
 export const MAX_BODY_BYTES = 1024 * 1024
-const MAX_REDIRECTS = 5
+export const MAX_REDIRECTS = 5
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308]
 
 export interface FetchRequest {
   readonly url: string
@@ -61,7 +69,7 @@ export async function fetchBalance(
       logger.debug(`Attempt ${attempt} succeeded.`)
       return { balance, attempts: attempt, elapsedMs: clock.now() - started }
     } catch (thrown) {
-      const error = toFetchError(thrown, request)
+      const error = toFetchError(thrown, request.url)
       const elapsedMs = clock.now() - started
       if (!error.retryable || attempt >= maxAttempts) {
         logger.debug(`Attempt ${attempt} failed: ${error.message}`)
@@ -81,56 +89,98 @@ export async function fetchBalance(
 }
 
 /**
- * One attempt under one deadline, from connecting to the last byte of the body. An idle-socket
- * timeout is not enough: a busy DeepSeek keeps the connection alive with blank lines for minutes.
+ * One attempt under one deadline, from connecting to the last byte of the body, redirects
+ * included. An idle-socket timeout is not enough: a busy DeepSeek keeps the connection alive with
+ * blank lines for minutes. The deadline both aborts the requests and settles the attempt, so no
+ * step of http-client that ignores the abort (a proxy that never answers CONNECT) can outlast it.
  */
-async function fetchOnce({ url, apiKey, timeoutMs }: FetchRequest): Promise<Balance> {
+async function fetchOnce(request: FetchRequest): Promise<Balance> {
   const deadline = new AbortController()
+  const progress: Progress = { headersReceived: false }
   const client = new HttpClient(USER_AGENT, [abortWith(deadline.signal)], {
     allowRetries: false, // retries are ours: http-client skips timeouts, network errors and 429
-    allowRedirects: true, // http-client drops Authorization when the host changes
-    maxRedirects: MAX_REDIRECTS,
+    allowRedirects: false, // redirects are ours too: under the deadline, the body limit, the key rules
     keepAlive: false,
-    socketTimeout: timeoutMs + 1000 // a backstop; the deadline below fires first
+    socketTimeout: request.timeoutMs + 1000 // a backstop; the deadline fires first
   })
-  let response: HttpClientResponse | undefined
-  const timer = setTimeout(() => {
-    deadline.abort()
-    response?.message.destroy()
-  }, timeoutMs)
-  try {
-    // Authorization goes in the headers, not in a handler, so http-client can strip it on a
-    // redirect to another host.
-    response = await client.get(url, {
-      authorization: `Bearer ${apiKey}`,
-      accept: 'application/json'
-    })
-    const body = redactSecret(await readBody(response.message, MAX_BODY_BYTES), apiKey)
-    const status = response.message.statusCode ?? 0
-    const contentType = redactSecret(response.message.headers['content-type'] ?? '', apiKey)
-    if (status < 200 || status > 299) throw httpError(status, body, contentType, response.message)
-    return parseBalanceBody(body, contentType || undefined)
-  } catch (error) {
-    if (deadline.signal.aborted) {
-      const phase = response ? ' (the headers came, the body did not finish)' : ''
-      throw new BalanceFetchError(
-        `DeepSeek did not answer within the ${timeoutMs} ms timeout${phase}.`,
-        true,
-        { hint: 'DeepSeek may be busy: raise timeout or retries, or check the network and proxy.' }
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      deadline.abort()
+      const phase = progress.headersReceived ? ' (the headers came, the body did not finish)' : ''
+      reject(
+        new BalanceFetchError(
+          `DeepSeek did not answer within the ${request.timeoutMs} ms timeout${phase}.`,
+          true,
+          {
+            hint: 'DeepSeek may be busy: raise timeout or retries, or check the network and proxy.'
+          }
+        )
       )
-    }
-    throw error
+    }, request.timeoutMs)
+  })
+  const exchanged = exchange(client, request, progress)
+  exchanged.catch(() => undefined) // after the deadline its rejection is no longer news
+  try {
+    return await Promise.race([exchanged, expired])
   } finally {
     clearTimeout(timer)
     client.dispose()
   }
 }
 
-/** A request handler that puts an abort signal on every request, redirects included. */
+interface Progress {
+  headersReceived: boolean
+}
+
+/** GET the balance, following up to MAX_REDIRECTS redirects; the key never leaves its origin. */
+async function exchange(
+  client: HttpClient,
+  { url, apiKey }: FetchRequest,
+  progress: Progress
+): Promise<Balance> {
+  const clean = (text: string): string => redactSecret(text, apiKey)
+  const origin = new URL(url).origin
+  let target = new URL(url)
+  for (let redirects = 0; ; redirects++) {
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (target.origin === origin) headers['authorization'] = `Bearer ${apiKey}`
+    const response = await client.get(target.href, headers)
+    progress.headersReceived = true
+    const message = response.message
+    const body = clean(await readBody(message, MAX_BODY_BYTES))
+    const status = message.statusCode ?? 0
+    const location = message.headers.location
+    if (REDIRECT_STATUSES.includes(status) && location) {
+      if (redirects >= MAX_REDIRECTS) throw tooManyRedirects(target.host, MAX_REDIRECTS)
+      const next = new URL(location, target)
+      if (target.protocol === 'https:' && next.protocol !== 'https:') {
+        throw redirectDowngrade(target.host)
+      }
+      target = next
+      continue
+    }
+    const contentType = clean(message.headers['content-type'] ?? '')
+    if (status < 200 || status > 299) {
+      throw httpError(status, errorDetail(body, contentType, clean), message.headers['retry-after'])
+    }
+    return parseBalanceBody(body, contentType || undefined)
+  }
+}
+
+/**
+ * A request handler that puts the deadline's abort signal on every request. Through a proxy,
+ * http-client's agent (tunnel) opens a CONNECT request of its own from `proxyOptions`; the signal
+ * goes there too, or a proxy that never answers would keep the process alive past the deadline.
+ */
 function abortWith(signal: AbortSignal): RequestHandler {
   return {
     prepareRequest(options: RequestOptions) {
       options.signal = signal
+      const agent = options.agent as { proxyOptions?: unknown } | undefined
+      if (typeof agent?.proxyOptions === 'object' && agent.proxyOptions !== null) {
+        ;(agent.proxyOptions as RequestOptions).signal = signal
+      }
     },
     canHandleAuthentication: () => false,
     handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
@@ -162,128 +212,6 @@ function readBody(message: IncomingMessage, limit: number): Promise<string> {
       if (!message.complete) reject(connectionLost())
     })
   })
-}
-
-function httpError(
-  status: number,
-  body: string,
-  contentType: string,
-  message: IncomingMessage
-): BalanceFetchError {
-  const detail = errorDetail(body, contentType)
-  const got = `HTTP ${status}${detail ? `: ${detail}` : ''}`
-  const retryAfter = message.headers['retry-after']
-  if (status === 401 || status === 403) {
-    return new BalanceFetchError(`DeepSeek rejected the API key (${got}).`, false, {
-      httpStatus: status,
-      hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
-    })
-  }
-  if (status === 402) {
-    return new BalanceFetchError(`DeepSeek reports insufficient balance (${got}).`, false, {
-      httpStatus: status,
-      hint: 'Top up at https://platform.deepseek.com/top_up.'
-    })
-  }
-  if (status === 429) {
-    return new BalanceFetchError(`DeepSeek rate-limited the request (${got}).`, true, {
-      httpStatus: status,
-      ...(retryAfter !== undefined && { retryAfter }),
-      hint: 'Raise retries, or run the check less often.'
-    })
-  }
-  if (status >= 500) {
-    return new BalanceFetchError(`DeepSeek had a server error (${got}).`, true, {
-      httpStatus: status,
-      ...(retryAfter !== undefined && { retryAfter }),
-      hint: 'DeepSeek may be overloaded: raise retries, or try again later.'
-    })
-  }
-  return new BalanceFetchError(`DeepSeek refused the request (${got}).`, false, {
-    httpStatus: status,
-    hint:
-      status === 404
-        ? 'Check base-url: it must be the DeepSeek API root (https://api.deepseek.com) or a gateway prefix for it.'
-        : 'Check base-url and any gateway in between.'
-  })
-}
-
-/** DeepSeek's own `error.message` when the body has one, else what the body starts with. */
-function errorDetail(body: string, contentType: string): string {
-  if (body.trim() === '') return ''
-  try {
-    const json: unknown = JSON.parse(body)
-    const error = (json as { error?: { message?: unknown } } | null)?.error
-    const text =
-      typeof error?.message === 'string' ? error.message : (json as { message?: unknown })?.message
-    if (typeof text === 'string' && text.trim() !== '') {
-      const line = text.trim().replace(/\s+/g, ' ')
-      return line.length > 200 ? `${line.slice(0, 200)}…` : line
-    }
-  } catch {
-    // not JSON: describe the body instead
-  }
-  return describeBody(body, contentType || undefined)
-}
-
-function toFetchError(error: unknown, { url }: FetchRequest): BalanceFetchError {
-  if (error instanceof BalanceFetchError) return error
-  const host = new URL(url).host
-  const code = (error as { code?: unknown } | null)?.code
-  const hint = 'Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).'
-  if (typeof code === 'string' && TLS_ERRORS.has(code)) {
-    return new BalanceFetchError(
-      `Could not reach DeepSeek at ${host}: its TLS certificate is not trusted (${code}).`,
-      false,
-      {
-        hint:
-          'If a proxy inspects TLS traffic, point NODE_EXTRA_CA_CERTS at its CA certificate; ' +
-          'otherwise check base-url.'
-      }
-    )
-  }
-  if (typeof code === 'string') {
-    const reason = NETWORK_ERRORS[code] ?? `a network error`
-    return new BalanceFetchError(
-      `Could not reach DeepSeek at ${host}: ${reason} (${code}).`,
-      true,
-      { hint }
-    )
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  // http-client's own words for this end in advice about an option our users cannot set.
-  if (message.startsWith('Redirect from HTTPS to HTTP')) {
-    return new BalanceFetchError(
-      `DeepSeek at ${host} redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text.`,
-      false,
-      {
-        hint: 'Check base-url: use the https:// address the server redirects to, or fix the gateway.'
-      }
-    )
-  }
-  return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${message}`, false, {
-    hint
-  })
-}
-
-const TLS_ERRORS = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'ERR_TLS_CERT_ALTNAME_INVALID'
-])
-
-const NETWORK_ERRORS: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was reset',
-  EPIPE: 'the connection was closed',
-  ENOTFOUND: 'the host name could not be resolved',
-  EAI_AGAIN: 'the host name could not be resolved for now',
-  ETIMEDOUT: 'the connection timed out',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable'
 }
 
 function connectionLost(): Error {

@@ -11,9 +11,13 @@ export interface ConnectProxy {
 /**
  * A forward proxy on 127.0.0.1 that tunnels CONNECT requests, as corporate proxies do. Host names
  * in `hosts` resolve to the address given, so a test can name the emulator by a host that only the
- * proxy knows: http-client never proxies loopback addresses.
+ * proxy knows: http-client never proxies loopback addresses. A `stall` proxy accepts CONNECT
+ * and never answers; a `require-auth` one answers 407.
  */
-export async function startConnectProxy(hosts: Record<string, string>): Promise<ConnectProxy> {
+export async function startConnectProxy(
+  hosts: Record<string, string>,
+  behaviour: 'tunnel' | 'stall' | 'require-auth' = 'tunnel'
+): Promise<ConnectProxy> {
   const tunnels: string[] = []
   const sockets = new Set<Socket>()
   const server: Server = createServer((_request, response) => {
@@ -22,6 +26,14 @@ export async function startConnectProxy(hosts: Record<string, string>): Promise<
   server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
     const target = request.url ?? ''
     tunnels.push(target)
+    sockets.add(client)
+    client.on('close', () => sockets.delete(client))
+    client.on('error', () => undefined)
+    if (behaviour === 'stall') return
+    if (behaviour === 'require-auth') {
+      client.end('HTTP/1.1 407 Proxy Authentication Required\r\n\r\n')
+      return
+    }
     const [host = '', port = '80'] = target.split(':')
     const address = hosts[host]
     if (!address) {

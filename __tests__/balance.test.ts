@@ -62,6 +62,28 @@ describe('parseBalanceBody', () => {
     expect(parse(body).rows[0]?.totalBalance).toBe('110.00')
   })
 
+  it('accepts a byte-order mark before the JSON', () => {
+    expect(
+      parse(`\uFEFF${JSON.stringify({ is_available: true, balance_infos: [CNY] })}`).rows
+    ).toHaveLength(1)
+  })
+
+  it('describes the body cleaned of the key, escapes decoded first', () => {
+    const key = 'sk-0123456789abcdef'
+    const escaped = key.replace(/./g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    const error = (() => {
+      try {
+        parseBalanceBody(`{"note": "${escaped}"}`, 'application/json', text =>
+          text.split(key).join('***')
+        )
+      } catch (thrown) {
+        return thrown as Error
+      }
+      throw new Error('expected an error')
+    })()
+    expect(error.message).toContain('body starting "{\\"note\\":\\"***\\"}"')
+  })
+
   it('accepts blank lines before the JSON, as DeepSeek sends when busy', () => {
     expect(
       parse(`\n\n\n  \r\n${JSON.stringify({ is_available: true, balance_infos: [CNY] })}`)
@@ -99,10 +121,8 @@ describe('parseBalanceBody', () => {
     ['', 'a body that is not JSON'],
     ['{"balance_infos": []}', 'JSON without is_available and balance_infos'],
     ['{"is_available": true}', 'JSON without is_available and balance_infos'],
-    [
-      '{"is_available": "true", "balance_infos": []}',
-      'JSON without is_available and balance_infos'
-    ],
+    ['{"is_available": "true", "balance_infos": []}', 'an is_available that is not true or false'],
+    ['{"is_available": true, "balance_infos": {}}', 'a balance_infos that is not a list'],
     ['[1,2]', 'JSON without is_available and balance_infos'],
     [
       '{"is_available": true, "balance_infos": [{"total_balance": "1"}]}',

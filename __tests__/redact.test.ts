@@ -1,19 +1,67 @@
 import { describe, expect, it } from '@jest/globals'
-import { redactSecret } from '../src/redact.js'
+import fc from 'fast-check'
+import { MIN_SECRET_PIECE, redactSecret } from '../src/redact.js'
+
+const KEY = 'sk-0123456789abcdef0123456789abcdef'
 
 describe('redactSecret', () => {
   it('replaces every occurrence in any letter case', () => {
-    expect(redactSecret('key sk-Ab.1 and SK-AB.1 and sk-ab.1x', 'sk-Ab.1')).toBe(
-      'key *** and *** and ***x'
+    expect(redactSecret(`key ${KEY} and ${KEY.toUpperCase()}!`, KEY)).toBe('key *** and ***!')
+  })
+
+  it('removes pieces of the key: truncated, without its prefix, cut at either end', () => {
+    expect(redactSecret(`Incorrect API key provided: ${KEY.slice(0, 12)}...`, KEY)).toBe(
+      'Incorrect API key provided: ***...'
+    )
+    expect(redactSecret(`token=${KEY.slice(3)};`, KEY)).toBe('token=***;')
+    expect(redactSecret(`[${KEY.slice(0, -1)}]`, KEY)).toBe('[***]')
+    expect(redactSecret(`x${KEY.slice(10, 10 + MIN_SECRET_PIECE)}y`, KEY)).toBe('x***y')
+  })
+
+  it('leaves pieces shorter than the minimum, which any text may contain', () => {
+    const short = KEY.slice(3, 3 + MIN_SECRET_PIECE - 1)
+    expect(redactSecret(`value ${short} here`, KEY)).toBe(`value ${short} here`)
+  })
+
+  it("removes DeepSeek's masked echo of the last characters", () => {
+    expect(redactSecret('Your api key: ****cdef is invalid', KEY)).toBe(
+      'Your api key: *** is invalid'
     )
   })
 
   it('treats the secret as text, not a pattern', () => {
-    expect(redactSecret('a.b axb', 'a.b')).toBe('*** axb')
-    expect(redactSecret('(x)+ (x)', '(x)+')).toBe('*** (x)')
+    expect(redactSecret('a.b.c.d axbxcxd', 'a.b.c.d')).toBe('*** axbxcxd')
+    expect(redactSecret('(x)+(y)* (x)', '(x)+(y)*')).toBe('*** (x)')
   })
 
   it('leaves text alone when there is no secret', () => {
     expect(redactSecret('nothing here', '')).toBe('nothing here')
+    expect(redactSecret('', KEY)).toBe('')
+  })
+
+  it('never leaves a piece of the key in any text around it', () => {
+    const alphabet = fc.constantFrom(...'ab01-_ :'.split(''))
+    fc.assert(
+      fc.property(
+        fc.string({ unit: alphabet, maxLength: 20 }),
+        fc.nat(KEY.length - MIN_SECRET_PIECE),
+        fc.integer({ min: MIN_SECRET_PIECE, max: KEY.length }),
+        fc.string({ unit: alphabet, maxLength: 20 }),
+        (before, start, length, after) => {
+          const piece = KEY.slice(start, start + length)
+          const cleaned = redactSecret(`${before}${piece}${after}`, KEY).toLowerCase()
+          for (let i = 0; i + MIN_SECRET_PIECE <= KEY.length; i++) {
+            expect(cleaned).not.toContain(KEY.slice(i, i + MIN_SECRET_PIECE).toLowerCase())
+          }
+        }
+      )
+    )
+  })
+})
+
+describe('redactSecret with repeating characters', () => {
+  it('covers overlapping pieces, as in a run of zeros', () => {
+    expect(redactSecret('key sk-a0000000000 end', 'sk-a0000000000')).toBe('key *** end')
+    expect(redactSecret('tail 00000000', 'sk-a0000000000')).toBe('tail ***')
   })
 })

@@ -31408,27 +31408,32 @@ class BalanceFetchError extends Error {
 const AMOUNT_FIELDS = ['total_balance', 'granted_balance', 'topped_up_balance'];
 /**
  * Reads a 200 response body as a balance. Throws a BalanceFetchError that says what was received
- * (content type, first bytes) when the body is not one.
+ * (content type, first bytes, cleaned with `clean`) when the body is not one.
  */
-function parseBalanceBody(body, contentType) {
+function parseBalanceBody(body, contentType, clean = text => text) {
+    const received = { body, contentType, clean };
     let json;
     try {
-        json = JSON.parse(quoteAmountNumbers(body));
+        // A byte-order mark is not JSON whitespace, but some gateways send one.
+        json = JSON.parse(quoteAmountNumbers(body.replace(/^\uFEFF/, '')));
     }
     catch {
-        throw notABalance('a body that is not JSON', body, contentType);
+        throw notABalance('a body that is not JSON', received);
     }
-    if (!isRecord(json) ||
-        typeof json.is_available !== 'boolean' ||
-        !Array.isArray(json.balance_infos)) {
-        throw notABalance('JSON without is_available and balance_infos', body, contentType);
+    if (!isRecord(json) || !('is_available' in json) || !('balance_infos' in json)) {
+        throw notABalance('JSON without is_available and balance_infos', received);
     }
-    const rows = json.balance_infos.map(row => parseRow(row, body, contentType));
+    if (typeof json.is_available !== 'boolean') {
+        throw notABalance('an is_available that is not true or false', received);
+    }
+    if (!Array.isArray(json.balance_infos)) {
+        throw notABalance('a balance_infos that is not a list', received);
+    }
+    const rows = json.balance_infos.map(row => parseRow(row, received));
     rows.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
     const repeated = rows.find((row, index) => rows[index + 1]?.currency === row.currency);
-    if (repeated) {
-        throw notABalance(`balance_infos listing ${repeated.currency} twice`, body, contentType);
-    }
+    if (repeated)
+        throw notABalance(`balance_infos listing ${repeated.currency} twice`, received);
     return { isAvailable: json.is_available, rows };
 }
 /** The rows as the `balance-infos` output shows them: DeepSeek's field names, amounts as strings. */
@@ -31440,14 +31445,25 @@ function toBalanceInfos(rows) {
         topped_up_balance: row.toppedUpBalance
     }));
 }
-/** A short, single-line, printable description of what the server sent, for error messages. */
-function describeBody(body, contentType) {
-    const start = body
+/**
+ * A short, single-line, printable description of what the server sent, for error messages. A
+ * JSON body is shown as re-serialised, so that escapes (`\u0073k-…`) cannot hide the key from
+ * `clean`, which runs before the text is shortened.
+ */
+function describeBody(body, contentType, clean = text => text) {
+    let text = body;
+    try {
+        text = JSON.stringify(JSON.parse(body.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        // not JSON: shown as it came
+    }
+    const start = clean(text)
         .trim()
         .replace(/\s+/g, ' ')
         .replace(/[^\x20-\x7e]/g, '?');
     const excerpt = start.length > 80 ? `${start.slice(0, 80)}…` : start;
-    const type = contentType ? `content-type ${contentType}` : 'no content-type';
+    const type = contentType ? `content-type ${clean(contentType)}` : 'no content-type';
     return excerpt ? `${type}, body starting ${JSON.stringify(excerpt)}` : `${type}, empty body`;
 }
 // An older version of DeepSeek's docs typed the amounts as JSON numbers, and JSON.parse would
@@ -31457,18 +31473,18 @@ function describeBody(body, contentType) {
 function quoteAmountNumbers(body) {
     return body.replace(/("(?:total|granted|topped_up)_balance"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g, '$1"$2"');
 }
-function parseRow(row, body, contentType) {
+function parseRow(row, received) {
     // Currencies are ISO codes (CNY, USD); holding them to that keeps server text out of output
     // names, the summary and messages.
     if (!isRecord(row) || typeof row.currency !== 'string' || !/^[A-Za-z]{3}$/.test(row.currency)) {
-        throw notABalance('a balance_infos row without a three-letter currency', body, contentType);
+        throw notABalance('a balance_infos row without a three-letter currency', received);
     }
     const amounts = [];
     for (const field of AMOUNT_FIELDS) {
         const amount = row[field];
         if (amount === undefined || amount === null) {
             if (field === 'total_balance') {
-                throw notABalance(`a ${row.currency} row without total_balance`, body, contentType);
+                throw notABalance(`a ${row.currency} row without total_balance`, received);
             }
             amounts.push('');
         }
@@ -31476,13 +31492,13 @@ function parseRow(row, body, contentType) {
             amounts.push(amount.trim());
         }
         else {
-            throw notABalance(`a ${row.currency} ${field} that is not a decimal`, body, contentType);
+            throw notABalance(`a ${row.currency} ${field} that is not a decimal`, received);
         }
     }
     const [totalBalance = '', grantedBalance = '', toppedUpBalance = ''] = amounts;
     const total = parseDecimal(totalBalance);
     if (!total)
-        throw notABalance(`a ${row.currency} total_balance that is not a decimal`, body, contentType);
+        throw notABalance(`a ${row.currency} total_balance that is not a decimal`, received);
     return {
         currency: row.currency.toUpperCase(),
         totalBalance,
@@ -31491,8 +31507,8 @@ function parseRow(row, body, contentType) {
         total
     };
 }
-function notABalance(what, body, contentType) {
-    return new BalanceFetchError(`DeepSeek answered with ${what}, not a balance (${describeBody(body, contentType)}).`, false, {
+function notABalance(what, { body, contentType, clean }) {
+    return new BalanceFetchError(`DeepSeek answered with ${what}, not a balance (${describeBody(body, contentType, clean)}).`, false, {
         hint: 'If a proxy or captive portal sits between the runner and DeepSeek, check base-url and the proxy settings.'
     });
 }
@@ -31559,7 +31575,7 @@ function errorDetail(body, contentType, clean) {
     catch {
         // not JSON: describe the body instead
     }
-    return describeBody(body, contentType || undefined);
+    return describeBody(body, contentType || undefined, clean);
 }
 function redirectDowngrade(host) {
     return new BalanceFetchError(`DeepSeek at ${host} redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text.`, false, {
@@ -31638,12 +31654,41 @@ const NETWORK_ERRORS = {
 };
 
 ;// CONCATENATED MODULE: ./src/redact.ts
-/** Replaces every occurrence of the secret, in any letter case, with `***`. */
-function redactSecret(text, secret) {
-    if (secret === '')
-        return text;
-    const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return text.replace(new RegExp(escaped, 'gi'), '***');
+/** Pieces of the secret this long or longer are removed too: a truncated echo is still a leak. */
+const MIN_SECRET_PIECE = 6;
+/**
+ * Cleans text that came from the server of the secret: the secret itself and any piece of it of
+ * MIN_SECRET_PIECE characters or more, in any letter case, become `***`; so do masked echoes
+ * such as DeepSeek's `****abcd`, which show the key's last characters.
+ */
+function redactSecret(raw, secret) {
+    if (secret === '' || raw === '')
+        return raw;
+    const text = raw.replace(/\*{3,}[A-Za-z0-9_-]+/g, '***');
+    const covered = new Uint8Array(text.length);
+    const width = Math.min(MIN_SECRET_PIECE, secret.length);
+    // Every piece of the secret of `width` or more characters is a run of overlapping windows of
+    // `width` characters, so marking where each window occurs marks every such piece.
+    for (let start = 0; start + width <= secret.length; start++) {
+        // Overlapping matches too: in `0000000` the window `000000` stands at two places.
+        const window = new RegExp(escapeRegExp(secret.slice(start, start + width)), 'gi');
+        for (let match = window.exec(text); match; match = window.exec(text)) {
+            covered.fill(1, match.index, match.index + width);
+            window.lastIndex = match.index + 1;
+        }
+    }
+    const parts = [];
+    for (let index = 0; index < text.length;) {
+        const start = index;
+        const hidden = covered[index] === 1;
+        while (index < text.length && (covered[index] === 1) === hidden)
+            index++;
+        parts.push(hidden ? '***' : text.slice(start, index));
+    }
+    return parts.join('');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -31780,7 +31825,8 @@ async function exchange(client, { url, apiKey }, progress) {
         const response = await client.get(target.href, headers);
         progress.headersReceived = true;
         const message = response.message;
-        const body = clean(await readBody(message, MAX_BODY_BYTES));
+        // Raw: amounts must be read as sent. Server text is cleaned of the key where it is described.
+        const body = await readBody(message, MAX_BODY_BYTES);
         const status = message.statusCode ?? 0;
         const location = message.headers.location;
         if (REDIRECT_STATUSES.includes(status) && location) {
@@ -31793,11 +31839,11 @@ async function exchange(client, { url, apiKey }, progress) {
             target = next;
             continue;
         }
-        const contentType = clean(message.headers['content-type'] ?? '');
+        const contentType = message.headers['content-type'] ?? '';
         if (status < 200 || status > 299) {
             throw httpError(status, errorDetail(body, contentType, clean), message.headers['retry-after']);
         }
-        return parseBalanceBody(body, contentType || undefined);
+        return parseBalanceBody(body, contentType || undefined, clean);
     }
 }
 /**

@@ -18,30 +18,43 @@ export interface Balance {
 
 const AMOUNT_FIELDS = ['total_balance', 'granted_balance', 'topped_up_balance'] as const
 
+/** What the server sent, for error messages; `clean` removes the API key from its text. */
+interface Received {
+  readonly body: string
+  readonly contentType: string | undefined
+  readonly clean: (text: string) => string
+}
+
 /**
  * Reads a 200 response body as a balance. Throws a BalanceFetchError that says what was received
- * (content type, first bytes) when the body is not one.
+ * (content type, first bytes, cleaned with `clean`) when the body is not one.
  */
-export function parseBalanceBody(body: string, contentType: string | undefined): Balance {
+export function parseBalanceBody(
+  body: string,
+  contentType: string | undefined,
+  clean: (text: string) => string = text => text
+): Balance {
+  const received: Received = { body, contentType, clean }
   let json: unknown
   try {
-    json = JSON.parse(quoteAmountNumbers(body))
+    // A byte-order mark is not JSON whitespace, but some gateways send one.
+    json = JSON.parse(quoteAmountNumbers(body.replace(/^\uFEFF/, '')))
   } catch {
-    throw notABalance('a body that is not JSON', body, contentType)
+    throw notABalance('a body that is not JSON', received)
   }
-  if (
-    !isRecord(json) ||
-    typeof json.is_available !== 'boolean' ||
-    !Array.isArray(json.balance_infos)
-  ) {
-    throw notABalance('JSON without is_available and balance_infos', body, contentType)
+  if (!isRecord(json) || !('is_available' in json) || !('balance_infos' in json)) {
+    throw notABalance('JSON without is_available and balance_infos', received)
   }
-  const rows = json.balance_infos.map(row => parseRow(row, body, contentType))
+  if (typeof json.is_available !== 'boolean') {
+    throw notABalance('an is_available that is not true or false', received)
+  }
+  if (!Array.isArray(json.balance_infos)) {
+    throw notABalance('a balance_infos that is not a list', received)
+  }
+  const rows = json.balance_infos.map(row => parseRow(row, received))
   rows.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
   const repeated = rows.find((row, index) => rows[index + 1]?.currency === row.currency)
-  if (repeated) {
-    throw notABalance(`balance_infos listing ${repeated.currency} twice`, body, contentType)
-  }
+  if (repeated) throw notABalance(`balance_infos listing ${repeated.currency} twice`, received)
   return { isAvailable: json.is_available, rows }
 }
 
@@ -55,14 +68,28 @@ export function toBalanceInfos(rows: readonly BalanceRow[]): Record<string, stri
   }))
 }
 
-/** A short, single-line, printable description of what the server sent, for error messages. */
-export function describeBody(body: string, contentType: string | undefined): string {
-  const start = body
+/**
+ * A short, single-line, printable description of what the server sent, for error messages. A
+ * JSON body is shown as re-serialised, so that escapes (`\u0073k-…`) cannot hide the key from
+ * `clean`, which runs before the text is shortened.
+ */
+export function describeBody(
+  body: string,
+  contentType: string | undefined,
+  clean: (text: string) => string = text => text
+): string {
+  let text = body
+  try {
+    text = JSON.stringify(JSON.parse(body.replace(/^\uFEFF/, '')))
+  } catch {
+    // not JSON: shown as it came
+  }
+  const start = clean(text)
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[^\x20-\x7e]/g, '?')
   const excerpt = start.length > 80 ? `${start.slice(0, 80)}…` : start
-  const type = contentType ? `content-type ${contentType}` : 'no content-type'
+  const type = contentType ? `content-type ${clean(contentType)}` : 'no content-type'
   return excerpt ? `${type}, body starting ${JSON.stringify(excerpt)}` : `${type}, empty body`
 }
 
@@ -77,30 +104,29 @@ function quoteAmountNumbers(body: string): string {
   )
 }
 
-function parseRow(row: unknown, body: string, contentType: string | undefined): BalanceRow {
+function parseRow(row: unknown, received: Received): BalanceRow {
   // Currencies are ISO codes (CNY, USD); holding them to that keeps server text out of output
   // names, the summary and messages.
   if (!isRecord(row) || typeof row.currency !== 'string' || !/^[A-Za-z]{3}$/.test(row.currency)) {
-    throw notABalance('a balance_infos row without a three-letter currency', body, contentType)
+    throw notABalance('a balance_infos row without a three-letter currency', received)
   }
   const amounts: string[] = []
   for (const field of AMOUNT_FIELDS) {
     const amount = row[field]
     if (amount === undefined || amount === null) {
       if (field === 'total_balance') {
-        throw notABalance(`a ${row.currency} row without total_balance`, body, contentType)
+        throw notABalance(`a ${row.currency} row without total_balance`, received)
       }
       amounts.push('')
     } else if (typeof amount === 'string' && parseDecimal(amount.trim())) {
       amounts.push(amount.trim())
     } else {
-      throw notABalance(`a ${row.currency} ${field} that is not a decimal`, body, contentType)
+      throw notABalance(`a ${row.currency} ${field} that is not a decimal`, received)
     }
   }
   const [totalBalance = '', grantedBalance = '', toppedUpBalance = ''] = amounts
   const total = parseDecimal(totalBalance)
-  if (!total)
-    throw notABalance(`a ${row.currency} total_balance that is not a decimal`, body, contentType)
+  if (!total) throw notABalance(`a ${row.currency} total_balance that is not a decimal`, received)
   return {
     currency: row.currency.toUpperCase(),
     totalBalance,
@@ -110,13 +136,9 @@ function parseRow(row: unknown, body: string, contentType: string | undefined): 
   }
 }
 
-function notABalance(
-  what: string,
-  body: string,
-  contentType: string | undefined
-): BalanceFetchError {
+function notABalance(what: string, { body, contentType, clean }: Received): BalanceFetchError {
   return new BalanceFetchError(
-    `DeepSeek answered with ${what}, not a balance (${describeBody(body, contentType)}).`,
+    `DeepSeek answered with ${what}, not a balance (${describeBody(body, contentType, clean)}).`,
     false,
     {
       hint: 'If a proxy or captive portal sits between the runner and DeepSeek, check base-url and the proxy settings.'

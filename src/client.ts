@@ -148,7 +148,8 @@ async function exchange(
     const response = await client.get(target.href, headers)
     progress.headersReceived = true
     const message = response.message
-    const body = clean(await readBody(message, MAX_BODY_BYTES))
+    // Raw: amounts must be read as sent. Server text is cleaned of the key where it is described.
+    const body = await readBody(message, MAX_BODY_BYTES)
     const status = message.statusCode ?? 0
     const location = message.headers.location
     if (REDIRECT_STATUSES.includes(status) && location) {
@@ -160,11 +161,11 @@ async function exchange(
       target = next
       continue
     }
-    const contentType = clean(message.headers['content-type'] ?? '')
+    const contentType = message.headers['content-type'] ?? ''
     if (status < 200 || status > 299) {
       throw httpError(status, errorDetail(body, contentType, clean), message.headers['retry-after'])
     }
-    return parseBalanceBody(body, contentType || undefined)
+    return parseBalanceBody(body, contentType || undefined, clean)
   }
 }
 

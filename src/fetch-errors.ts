@@ -68,7 +68,7 @@ export function errorDetail(
   } catch {
     // not JSON: describe the body instead
   }
-  return describeBody(body, contentType || undefined)
+  return describeBody(body, contentType || undefined, clean)
 }
 
 export function redirectDowngrade(host: string): BalanceFetchError {

@@ -172,14 +172,27 @@ describe('decisions, end to end', () => {
   })
 
   it('does not depend on the order of the rows', async () => {
-    const results = new Set<string>()
-    for (let i = 0; i < 6; i++) {
-      const { run } = await runAgainst([{ json: FUNDED_BALANCE, shuffle: true }], {
-        'min-balance': '5'
-      })
-      results.add(JSON.stringify(run.outputs))
+    // USD first, as DeepSeek sometimes sends it; CNY 1.00 is below min-balance, USD 5.00 meets it.
+    const rows = [
+      {
+        currency: 'USD',
+        total_balance: '5.00',
+        granted_balance: '0.00',
+        topped_up_balance: '5.00'
+      },
+      { currency: 'CNY', total_balance: '1.00', granted_balance: '1.00', topped_up_balance: '0.00' }
+    ]
+    const outputs = []
+    for (const order of [rows, [...rows].reverse()]) {
+      const { run } = await runAgainst(
+        [{ json: { is_available: true, balance_infos: order }, shuffle: false }],
+        { 'min-balance': '5' }
+      )
+      expect(run.exitCode).toBe(0)
+      outputs.push(run.outputs)
     }
-    expect(results.size).toBe(1)
+    expect(outputs[0]).toMatchObject({ status: 'ok', currency: 'USD', 'total-balance': '5.00' })
+    expect(outputs[1]).toEqual(outputs[0])
   })
 
   it('compares amounts too large for floats exactly', async () => {

@@ -30,16 +30,28 @@ function referenceCompare(a: string, b: string): number {
   return magnitude * signA
 }
 
-const decimalString = fc
+const plainDecimal = fc
   .tuple(
-    fc.boolean(),
+    fc.constantFrom('', '-', '+'),
     fc.stringMatching(/^\d{1,25}$/),
     fc.option(fc.stringMatching(/^\d{1,12}$/), { nil: undefined })
   )
-  .map(
-    ([negative, whole, fraction]) =>
-      `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`
-  )
+  .map(([sign, whole, fraction]) => `${sign}${whole}${fraction ? `.${fraction}` : ''}`)
+
+/** Writes a plain decimal with an exponent, the way a JSON number may come: 12.5 → 1.25e1. */
+const exponentForm = fc
+  .tuple(plainDecimal, fc.integer({ min: -6, max: 6 }))
+  .map(([plain, shift]) => {
+    const sign = /^[+-]/.test(plain) ? plain[0] : ''
+    const [whole = '', fraction = ''] = plain.replace(/^[+-]/, '').split('.')
+    const digits = whole + fraction
+    // Move the point `shift` places left, and say so with e+shift.
+    const point = whole.length - shift
+    const padded = point < 0 ? '0'.repeat(-point) + digits : digits.padEnd(point, '0')
+    const at = Math.max(point, 0)
+    const mantissa = `${padded.slice(0, at) || '0'}${at < padded.length ? `.${padded.slice(at)}` : ''}`
+    return { text: `${sign}${mantissa}e${shift}`, plain }
+  })
 
 describe('parseDecimal', () => {
   it.each([
@@ -82,16 +94,25 @@ describe('compareDecimals', () => {
 
   it('agrees with a digit-by-digit reference on random amounts', () => {
     fc.assert(
-      fc.property(decimalString, decimalString, (a, b) => {
+      fc.property(plainDecimal, plainDecimal, (a, b) => {
         expect(compare(a, b)).toBe(referenceCompare(a, b))
       }),
       { numRuns: 2000 }
     )
   })
 
+  it('reads the exponent form of a number as the same value', () => {
+    fc.assert(
+      fc.property(exponentForm, ({ text, plain }) => {
+        expect(compare(text, plain)).toBe(0)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
   it('is antisymmetric and reflexive', () => {
     fc.assert(
-      fc.property(decimalString, decimalString, (a, b) => {
+      fc.property(plainDecimal, plainDecimal, (a, b) => {
         expect(compare(a, b)).toBe(-compare(b, a) || 0)
         expect(compare(a, a)).toBe(0)
       })

@@ -177,3 +177,21 @@ describe('chooseRow without a currency', () => {
     )
   })
 })
+
+describe('currencies other than CNY and USD', () => {
+  it('are never checked when no currency is set', () => {
+    const decision = evaluate(
+      balanceOf(true, ['CNY', '1.00'], ['EUR', '100.00']),
+      settingsOf({ 'min-balance': '5' })
+    )
+    expect(decision).toMatchObject({ status: 'insufficient', currency: 'CNY' })
+    const onlyEuro = evaluate(
+      balanceOf(true, ['EUR', '100.00']),
+      settingsOf({ 'min-balance': '5' })
+    )
+    expect(onlyEuro).toMatchObject({ status: 'insufficient', currency: '' })
+    expect(onlyEuro.message).toBe(
+      'DeepSeek reports no CNY or USD balance (currencies reported: EUR), so min-balance 5 cannot be met.'
+    )
+  })
+})

@@ -226,6 +226,25 @@ describe('final answers are not retried', () => {
     }
   })
 
+  it.concurrent.each(['full', 'masked', 'prefix', 'escaped'] as const)(
+    '401 echoing the key (%s): no piece of it reaches the log, outputs or summary',
+    async echo => {
+      const emulator = await startDeepSeekEmulator({ apiKey: 'sk-the-account-key', echo })
+      try {
+        const run = await runAction({ inputs: { 'api-key': KEY, 'base-url': emulator.url } })
+        expectError(
+          run,
+          /DeepSeek rejected the API key \(HTTP 401: Authentication Fails, Your api key: \*\*\*(\.\.\.)? is invalid\)/
+        )
+        expectKeyOnlyInMask(run, KEY)
+        const log = run.stdout.replace(`::add-mask::${KEY}`, '')
+        expect(log + run.summary).not.toContain(KEY.slice(-4))
+      } finally {
+        await emulator.close()
+      }
+    }
+  )
+
   it.concurrent('402', async () => {
     const { run, attempts } = await runCase({
       responses: [{ status: 402, json: { error: { message: 'Insufficient Balance' } } }],

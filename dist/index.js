@@ -32036,8 +32036,9 @@ function evaluate(balance, rules) {
     const currency = row?.currency ?? rules.currency ?? '';
     if (!row) {
         const reported = balance.rows.map(r => r.currency).join(', ') || 'none';
-        const missing = rules.currency
-            ? `DeepSeek reports no ${rules.currency} balance (currencies reported: ${reported})`
+        const wanted = rules.currency ?? SUPPORTED_CURRENCIES.join(' or ');
+        const missing = balance.rows.length > 0 || rules.currency
+            ? `DeepSeek reports no ${wanted} balance (currencies reported: ${reported})`
             : 'DeepSeek reports no balance in any currency (balance_infos is empty)';
         if (!balance.isAvailable)
             return unavailable(currency, `${missing}.`);
@@ -32064,20 +32065,17 @@ function evaluate(balance, rules) {
 }
 /**
  * The row the thresholds apply to. With a currency set, that currency's row. Otherwise the first
- * currency in a fixed order (CNY, USD, then any other) that meets min-balance, or that is above
- * zero when there is none; failing that, the first reported. Never the order DeepSeek sent.
+ * of CNY, then USD, that meets min-balance (or is above zero when there is none); failing that,
+ * the first of them reported. Never the order DeepSeek sent, and never another currency: the
+ * thresholds are meant in CNY or USD.
  */
 function chooseRow(rows, rules) {
     if (rules.currency)
         return rows.find(row => row.currency === rules.currency);
-    const ordered = [...rows].sort((a, b) => preference(a.currency) - preference(b.currency));
+    const candidates = SUPPORTED_CURRENCIES.flatMap(currency => rows.filter(row => row.currency === currency));
     const { minBalance } = rules;
     const meets = (row) => minBalance ? compareDecimals(row.total, minBalance.value) >= 0 : isPositive(row.total);
-    return ordered.find(meets) ?? ordered[0];
-}
-function preference(currency) {
-    const index = SUPPORTED_CURRENCIES.indexOf(currency);
-    return index === -1 ? SUPPORTED_CURRENCIES.length : index;
+    return candidates.find(meets) ?? candidates[0];
 }
 function describeThresholds({ minBalance, warnBalance }) {
     const parts = [

@@ -40,6 +40,7 @@ export function startDeepSeekEmulator(options?: {
   host?: string
   port?: number
   apiKey?: string
+  echo?: 'full' | 'masked' | 'prefix' | 'escaped'
   tls?: { key: string | Buffer; cert: string | Buffer }
   responses?: EmulatedResponse[]
 }): Promise<DeepSeekEmulator>

@@ -30,13 +30,16 @@ export const FUNDED_BALANCE = {
  *   destroy (destroy the socket as soon as the request arrives),
  *   bodyBytes (send a JSON-looking body of that many bytes).
  * With `apiKey` set, a request with another key gets 401 with a message that echoes the key it
- * was sent, as some DeepSeek messages do. With `tls` ({ key, cert }) it serves HTTPS.
+ * was sent, as some DeepSeek messages do; `echo` says how: 'full', 'masked' (`****` and the last
+ * four characters), 'prefix' (the first 12 characters, then `...`) or 'escaped' (the whole key
+ * as JSON \u escapes). With `tls` ({ key, cert }) it serves HTTPS.
  */
 export async function startDeepSeekEmulator(options = {}) {
   const {
     host = '127.0.0.1',
     port = 0,
     apiKey,
+    echo = 'full',
     tls,
     responses = [{ json: FUNDED_BALANCE }]
   } = options
@@ -63,17 +66,7 @@ export async function startDeepSeekEmulator(options = {}) {
       })
     }
     if (apiKey !== undefined && token !== apiKey) {
-      return send(response, {
-        status: 401,
-        json: {
-          error: {
-            message: `Authentication Fails, Your api key: ${token ?? '(none)'} is invalid`,
-            type: 'authentication_error',
-            param: null,
-            code: 'invalid_request_error'
-          }
-        }
-      })
+      return send(response, { status: 401, body: rejection(token ?? '(none)', echo) })
     }
     if (spec.destroy) return request.socket.destroy()
     if (spec.hang) return
@@ -136,6 +129,25 @@ export async function startDeepSeekEmulator(options = {}) {
         server.close(() => resolve())
       })
   }
+}
+
+function rejection(token, echo) {
+  const shown = {
+    full: token,
+    masked: `****${token.slice(-4)}`,
+    prefix: `${token.slice(0, 12)}...`,
+    escaped: 'ESCAPED'
+  }[echo]
+  const body = JSON.stringify({
+    error: {
+      message: `Authentication Fails, Your api key: ${shown} is invalid`,
+      type: 'authentication_error',
+      param: null,
+      code: 'invalid_request_error'
+    }
+  })
+  const escaped = [...token].map(c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return body.replace('ESCAPED', escaped.join(''))
 }
 
 function bodyOf(spec) {

@@ -1,16 +1,33 @@
 import { expect } from '@jest/globals'
 import type { ActionRun } from '../../emulator/runner.mjs'
+import { MIN_SECRET_PIECE } from '../../src/redact.js'
 
-/** The key may appear in `::add-mask::` lines and nowhere else: not in logs, outputs or summary. */
-export function expectKeyOnlyInMask(run: ActionRun, key: string): void {
-  const lines = run.stdout
-    .split('\n')
-    .filter(line => line.toLowerCase().includes(key.toLowerCase()))
-    .filter(line => !line.startsWith('::add-mask::'))
-  expect(lines).toEqual([])
-  for (const text of [run.stderr, run.outputText, run.summary]) {
-    expect(text.toLowerCase()).not.toContain(key.toLowerCase())
+/** Every piece of the key of MIN_SECRET_PIECE characters, in lower case. */
+export function keyPieces(key: string): string[] {
+  const width = Math.min(MIN_SECRET_PIECE, key.length)
+  const pieces: string[] = []
+  for (let start = 0; start + width <= key.length; start++) {
+    pieces.push(key.slice(start, start + width).toLowerCase())
   }
+  return pieces
+}
+
+/**
+ * The key may appear in `::add-mask::` lines and nowhere else, not even in part: no piece of it
+ * of MIN_SECRET_PIECE characters in the log, stderr, the outputs or the summary.
+ */
+export function expectKeyOnlyInMask(run: ActionRun, key: string): void {
+  const log = run.stdout
+    .split('\n')
+    .filter(line => !line.startsWith('::add-mask::'))
+    .join('\n')
+  const texts = { log, stderr: run.stderr, outputs: run.outputText, summary: run.summary }
+  const found = Object.entries(texts).flatMap(([where, text]) =>
+    keyPieces(key)
+      .filter(piece => text.toLowerCase().includes(piece))
+      .map(piece => `${where}: ${piece}`)
+  )
+  expect(found).toEqual([])
 }
 
 /** Exactly one `::error` annotation, no stack trace, nothing on stderr. */

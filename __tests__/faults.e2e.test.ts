@@ -291,54 +291,50 @@ describe('proxies', () => {
   // http-client never proxies loopback, so the emulator is named by a host only the proxy knows.
   const HOST = 'deepseek-emulator.test'
 
-  it.concurrent.each(['HTTP_PROXY', 'http_proxy'])(
-    'goes through the proxy named by %s',
-    async variable => {
-      const proxy = await startConnectProxy({ [HOST]: '127.0.0.1' })
-      const emulator = await startDeepSeekEmulator({ apiKey: KEY })
-      try {
-        const run = await runAction({
-          inputs: {
-            'api-key': KEY,
-            'base-url': `http://${HOST}:${emulator.port}`,
-            retries: '0',
-            timeout: '60000'
-          },
-          env: { [variable]: proxy.url }
-        })
-        expect(run.exitCode).toBe(0)
-        // Nothing of the tunnel holds the process open until the deadline.
-        expect(run.elapsedMs).toBeLessThan(30000)
-        expect(run.outputs.status).toBe('ok')
-        expect(proxy.tunnels).toEqual([`${HOST}:${emulator.port}`])
-        expect(emulator.requests).toHaveLength(1)
-        expectKeyOnlyInMask(run, KEY)
-      } finally {
-        await Promise.all([proxy.close(), emulator.close()])
-      }
-    }
-  )
-
-  it.concurrent('bypasses the proxy for hosts in NO_PROXY', async () => {
+  /** Runs the action against the emulator, named HOST, with a tunnelling proxy on 127.0.0.1. */
+  async function runViaProxy(
+    inputs: Record<string, string>,
+    env: (proxy: string) => Record<string, string>
+  ) {
     const proxy = await startConnectProxy({ [HOST]: '127.0.0.1' })
     const emulator = await startDeepSeekEmulator({ apiKey: KEY })
     try {
       const run = await runAction({
-        inputs: {
-          'api-key': KEY,
-          'base-url': `http://${HOST}:${emulator.port}`,
-          retries: '0',
-          timeout: '2000'
-        },
-        env: { HTTP_PROXY: proxy.url, NO_PROXY: `localhost,.test` }
+        inputs: { 'api-key': KEY, 'base-url': `http://${HOST}:${emulator.port}`, ...inputs },
+        env: env(proxy.url)
       })
-      // Without the proxy the made-up host cannot be reached at all.
-      expectError(run, `Could not reach DeepSeek at ${HOST}:${emulator.port}`)
-      expect(proxy.tunnels).toEqual([])
-      expect(run.elapsedMs).toBeLessThan(boundMs(2000, 0))
+      return { run, tunnels: proxy.tunnels, requests: emulator.requests, port: emulator.port }
     } finally {
       await Promise.all([proxy.close(), emulator.close()])
     }
+  }
+
+  it.concurrent.each(['HTTP_PROXY', 'http_proxy'])(
+    'goes through the proxy named by %s',
+    async variable => {
+      const { run, tunnels, requests, port } = await runViaProxy(
+        { retries: '0', timeout: '60000' },
+        proxy => ({ [variable]: proxy })
+      )
+      expect(run.exitCode).toBe(0)
+      // Nothing of the tunnel holds the process open until the deadline.
+      expect(run.elapsedMs).toBeLessThan(30000)
+      expect(run.outputs.status).toBe('ok')
+      expect(tunnels).toEqual([`${HOST}:${port}`])
+      expect(requests).toHaveLength(1)
+      expectKeyOnlyInMask(run, KEY)
+    }
+  )
+
+  it.concurrent('bypasses the proxy for hosts in NO_PROXY', async () => {
+    const { run, tunnels, port } = await runViaProxy({ retries: '0', timeout: '2000' }, proxy => ({
+      HTTP_PROXY: proxy,
+      NO_PROXY: 'localhost,.test'
+    }))
+    // Without the proxy the made-up host cannot be reached at all.
+    expectError(run, `Could not reach DeepSeek at ${HOST}:${port}`)
+    expect(tunnels).toEqual([])
+    expect(run.elapsedMs).toBeLessThan(boundMs(2000, 0))
   })
 
   it.concurrent('retries a proxy that cannot open the tunnel, and names the proxy', async () => {

@@ -32222,8 +32222,15 @@ function buildSummary(outcome, settings, checkedAt) {
         }
         lines.push(`- Available for API calls (\`is_available\`): **${balance.isAvailable}**`);
     }
-    lines.push(...describeRules(settings), '', `<sub>Checked at ${checkedAt.toISOString()} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`, '');
+    lines.push(...describeRules(settings), '', `<sub>Checked at ${checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`, '');
     return lines.join('\n');
+}
+/** How the balance was read, e.g. ` (2 attempts, 1.3 s)`; errors say so in their message. */
+function effort(outcome) {
+    if (outcome.kind === 'error')
+        return '';
+    const attempts = `${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    return ` (${attempts}, ${(outcome.elapsedMs / 1000).toFixed(1)} s)`;
 }
 function describeRules(settings) {
     const checked = settings.currency ?? 'any (CNY first, then USD)';

@@ -45,10 +45,17 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings, checke
   lines.push(
     ...describeRules(settings),
     '',
-    `<sub>Checked at ${checkedAt.toISOString()} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
+    `<sub>Checked at ${checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
     ''
   )
   return lines.join('\n')
+}
+
+/** How the balance was read, e.g. ` (2 attempts, 1.3 s)`; errors say so in their message. */
+function effort(outcome: Outcome): string {
+  if (outcome.kind === 'error') return ''
+  const attempts = `${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`
+  return ` (${attempts}, ${(outcome.elapsedMs / 1000).toFixed(1)} s)`
 }
 
 function describeRules(settings: SummarySettings): string[] {

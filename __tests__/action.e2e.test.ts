@@ -282,14 +282,14 @@ describe('bad inputs', () => {
   ]
 
   it.each(cases)(
-    '%s %j: one clear error, no request, no outputs',
+    '%s %j: one clear error, no request, status error',
     async (_input, inputs, message) => {
       const { run, emulator } = await runAgainst([{ json: FUNDED_BALANCE }], inputs)
       expect(run.exitCode).toBe(1)
       const error = expectOneCleanError(run)
       expect(error).toMatch(message)
       expect(emulator.requests).toHaveLength(0)
-      expect(run.outputText).toBe('')
+      expect(run.outputs).toEqual({ status: 'error', sufficient: 'false' })
       expect(run.summary).toBe('')
       expectKeyOnlyInMask(run, KEY)
     }

@@ -158,8 +158,8 @@ describe('parseBalanceBody', () => {
 
 describe('describeBody', () => {
   it('names the content type and the first bytes on one printable line', () => {
-    expect(describeBody('<html>\n<title>Sign in</title>\u0007', 'text/html')).toBe(
-      'content-type text/html, body starting "<html> <title>Sign in</title>?"'
+    expect(describeBody('<html>\n<title>Sign in \u00e0</title>\u0007\u200b', 'text/html')).toBe(
+      'content-type text/html, body starting "<html> <title>Sign in ?</title>"'
     )
     expect(describeBody('   ', undefined)).toBe('no content-type, empty body')
     expect(describeBody('x'.repeat(500), 'text/plain')).toMatch(/"x{80}…"$/)

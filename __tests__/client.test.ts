@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { type AddressInfo, createServer, type Socket } from 'node:net'
 import { type Clock, fetchBalance, type FetchRequest, MAX_BODY_BYTES } from '../src/client.js'
 import { BalanceFetchError } from '../src/errors.js'
 import { USER_AGENT } from '../src/version.js'
@@ -121,7 +122,6 @@ describe('fetchBalance', () => {
     expect(emulator.requests).toHaveLength(1)
     expect(clock.sleeps).toEqual([])
     expect(error.message).toContain(`${message}: Nope)`)
-    expect(error.options.httpStatus).toBe(status)
   })
 
   it('removes the key from a message that echoes it back', async () => {
@@ -229,19 +229,60 @@ describe('fetchBalance', () => {
   })
 
   it.each([
-    ['another port', (url: string) => url],
-    ['another host', (url: string) => url.replace('127.0.0.1', 'localhost')]
-  ])('drops the key on a redirect to %s', async (_name, rewrite) => {
+    ['another port', (url: string) => `${url}/user/balance`, (url: string) => url],
+    [
+      'another host',
+      (url: string) => `${url.replace('127.0.0.1', 'localhost')}/user/balance`,
+      (url: string) => url.replace('127.0.0.1', 'localhost')
+    ],
+    [
+      'another scheme',
+      (url: string) => `${url.replace('http:', 'https:')}/user/balance`,
+      (url: string) => url.replace('http:', 'https:')
+    ],
+    ['a file: URL', () => 'file:///etc/passwd', () => 'a file: URL']
+  ])('does not follow a redirect to %s, nor send the key there', async (_name, location, shown) => {
     const target = await emulate({ json: FUNDED_BALANCE })
-    const origin = await emulate({
-      status: 302,
-      headers: { location: `${rewrite(target.url)}/user/balance` }
-    })
+    const origin = await emulate({ status: 302, headers: { location: location(target.url) } })
     const error = await failure(fetchBalance(request(origin.url), silent, recordingClock()))
-    expect(origin.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
-    expect(target.requests).toHaveLength(1)
-    expect(target.requests[0]?.headers.authorization).toBeUndefined()
-    expect(error.message).toContain('HTTP 401')
+    expect(origin.requests).toHaveLength(1)
+    expect(target.requests).toHaveLength(0)
+    expect(error.message).toBe(
+      `DeepSeek at ${new URL(origin.url).host} redirected to ${shown(target.url)}; the redirect was not followed, so the key was not sent there. 1 attempt over ${/\d+\.\d s/.exec(error.message)?.[0]}.`
+    )
+    expect(error.retryable).toBe(false)
+  })
+
+  it('does not retry 501, 505 or 511, which another attempt would get again', async () => {
+    for (const status of [501, 505, 511]) {
+      const emulator = await emulate({ status, body: 'Network Authentication Required' })
+      const error = await failure(fetchBalance(request(emulator.url), silent, recordingClock()))
+      expect(emulator.requests).toHaveLength(1)
+      expect(error.message).toContain(`DeepSeek, or something in between, answered HTTP ${status}`)
+    }
+  })
+
+  it('does not retry an answer that is not HTTP at all', async () => {
+    const connections: Socket[] = []
+    const server = createServer(socket => {
+      connections.push(socket)
+      socket.end('SSH-2.0-OpenSSH_9.6\r\n')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const address = server.address() as AddressInfo
+      const error = await failure(
+        fetchBalance(request(`http://127.0.0.1:${address.port}`), silent, recordingClock())
+      )
+      expect(connections).toHaveLength(1)
+      expect(error.message).toMatch(
+        /^The request to DeepSeek at 127\.0\.0\.1:\d+ failed: .*\(HPE_[A-Z_]+\)\. 1 attempt/
+      )
+      expect(error.retryable).toBe(false)
+    } finally {
+      for (const socket of connections) socket.destroy()
+      await new Promise(resolve => server.close(resolve))
+    }
   })
 
   it('gives up after five redirects', async () => {

@@ -445,7 +445,7 @@ describe('redirects', () => {
         })
         expectError(
           run,
-          /redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text\. 1 attempt/
+          /redirected to http:\/\/127\.0\.0\.1:\d+; the redirect was not followed, so the key was not sent in clear text\. 1 attempt/
         )
         expect(secure.requests).toHaveLength(1)
         expect(plain.requests).toHaveLength(0)

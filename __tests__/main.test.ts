@@ -88,7 +88,7 @@ describe('run', () => {
     expect(summary()).toContain('✅ DeepSeek balance: ok')
   })
 
-  it('fails on a bad input without a request or outputs', async () => {
+  it('fails on a bad input without a request, with status error', async () => {
     const { exitCode, log } = await runWith({
       'api-key': KEY,
       'base-url': emulator.url,
@@ -99,7 +99,7 @@ describe('run', () => {
       "::error title=DeepSeek balance::Input 'retries' must be a whole number from 0 to 10; got 'many'."
     )
     expect(emulator.requests).toHaveLength(0)
-    expect(outputs()).toEqual({})
+    expect(outputs()).toEqual({ status: 'error', sufficient: 'false' })
   })
 
   it('fails with status error when the key is rejected, without printing it', async () => {
@@ -150,7 +150,7 @@ describe('run', () => {
     mkdirSync(summaryPath)
     const { exitCode, log } = await runWith({ 'api-key': KEY, 'base-url': emulator.url })
     expect(exitCode).toBeUndefined()
-    expect(log).toContain('::warning::Could not write the job summary')
+    expect(log).toContain('::warning title=DeepSeek balance::Could not write the job summary')
     expect(outputs().status).toBe('ok')
   })
 })

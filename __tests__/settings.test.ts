@@ -26,7 +26,6 @@ describe('readSettings', () => {
   it('applies the documented defaults', () => {
     expect(settingsFor({})).toEqual({
       apiKey: KEY,
-      baseUrl: 'https://api.deepseek.com',
       balanceUrl: 'https://api.deepseek.com/user/balance',
       timeoutMs: 10000,
       retries: 2,

@@ -31370,9 +31370,6 @@ function compareDecimals(a, b) {
     const right = b.units * 10n ** BigInt(scale - b.scale);
     return left < right ? -1 : left > right ? 1 : 0;
 }
-function isNegative(value) {
-    return value.units < 0n;
-}
 function isPositive(value) {
     return value.units > 0n;
 }
@@ -31414,8 +31411,7 @@ function parseBalanceBody(body, contentType, clean = text => text) {
     const received = { body, contentType, clean };
     let json;
     try {
-        // A byte-order mark is not JSON whitespace, but some gateways send one.
-        json = JSON.parse(quoteAmountNumbers(body.replace(/^\uFEFF/, '')));
+        json = JSON.parse(quoteAmountNumbers(stripByteOrderMark(body)));
     }
     catch {
         throw notABalance('a body that is not JSON', received);
@@ -31453,12 +31449,13 @@ function toBalanceInfos(rows) {
 function describeBody(body, contentType, clean = text => text) {
     let text = body;
     try {
-        text = JSON.stringify(JSON.parse(body.replace(/^\uFEFF/, '')));
+        text = JSON.stringify(JSON.parse(stripByteOrderMark(body)));
     }
     catch {
         // not JSON: shown as it came
     }
-    const start = clean(text)
+    // Invisible characters go before cleaning: spread between its letters they would hide the key.
+    const start = clean(withoutInvisibles(text))
         .trim()
         .replace(/\s+/g, ' ')
         .replace(/[^\x20-\x7e]/g, '?');
@@ -31512,6 +31509,14 @@ function notABalance(what, { body, contentType, clean }) {
         hint: 'If a proxy or captive portal sits between the runner and DeepSeek, check base-url and the proxy settings.'
     });
 }
+/** A byte-order mark is not JSON whitespace, but some gateways send one. */
+function stripByteOrderMark(text) {
+    return text.replace(/^\uFEFF/, '');
+}
+/** Drops format and control characters (zero-width spaces and the like), keeping white space. */
+function withoutInvisibles(text) {
+    return text.replace(/[\p{Cf}\p{Cc}]/gu, character => (/\s/.test(character) ? character : ''));
+}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -31520,23 +31525,23 @@ function isRecord(value) {
 
 
 
+/** Server errors worth another attempt: DeepSeek's 500 and 503, and a gateway's 502 and 504. */
+const RETRIED_SERVER_ERRORS = [500, 502, 503, 504];
 const CHECK_NETWORK = 'Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).';
 /** A non-2xx answer as an error that names the status and DeepSeek's own message. */
 function httpError(status, detail, retryAfter) {
     const got = `HTTP ${status}${detail ? `: ${detail}` : ''}`;
     if (status === 401 || status === 403) {
         return new BalanceFetchError(`DeepSeek rejected the API key (${got}).`, false, {
-            httpStatus: status,
             hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
         });
     }
     if (status === 402) {
         return new BalanceFetchError(`DeepSeek reports insufficient balance (${got}).`, false, {
-            httpStatus: status,
             hint: 'Top up at https://platform.deepseek.com/top_up.'
         });
     }
-    if (status === 429 || status >= 500) {
+    if (status === 429 || RETRIED_SERVER_ERRORS.includes(status)) {
         const [what, hint] = status === 429
             ? ['DeepSeek rate-limited the request', 'Raise retries, or run the check less often.']
             : [
@@ -31544,13 +31549,17 @@ function httpError(status, detail, retryAfter) {
                 'DeepSeek may be overloaded: raise retries, or try later.'
             ];
         return new BalanceFetchError(`${what} (${got}).`, true, {
-            httpStatus: status,
             ...(retryAfter !== undefined && { retryAfter }),
             hint
         });
     }
+    if (status >= 500) {
+        // 501, 505, 511 (what captive portals send) …: another attempt would get the same answer.
+        return new BalanceFetchError(`DeepSeek, or something in between, answered ${got}.`, false, {
+            hint: 'Check base-url, and any proxy or captive portal between the runner and DeepSeek.'
+        });
+    }
     return new BalanceFetchError(`DeepSeek refused the request (${got}).`, false, {
-        httpStatus: status,
         hint: status === 404
             ? 'Check base-url: it must be the DeepSeek API root (https://api.deepseek.com) or a gateway prefix for it.'
             : 'Check base-url and any gateway in between.'
@@ -31568,7 +31577,7 @@ function errorDetail(body, contentType, clean) {
         const error = json?.error;
         const text = typeof error?.message === 'string' ? error.message : json?.message;
         if (typeof text === 'string' && text.trim() !== '') {
-            const line = clean(text).trim().replace(/\s+/g, ' ');
+            const line = clean(withoutInvisibles(text)).trim().replace(/\s+/g, ' ');
             return line.length > 200 ? `${line.slice(0, 200)}…` : line;
         }
     }
@@ -31577,9 +31586,16 @@ function errorDetail(body, contentType, clean) {
     }
     return describeBody(body, contentType || undefined, clean);
 }
-function redirectDowngrade(host) {
-    return new BalanceFetchError(`DeepSeek at ${host} redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text.`, false, {
-        hint: 'Check base-url: use the https:// address the server redirects to, or fix the gateway.'
+/** A redirect away from base-url's origin, which is not followed. */
+function redirectElsewhere(from, to) {
+    // Only scheme, host and port of the target: its path or query could carry anything.
+    const where = /^https?:$/.test(to.protocol) ? to.origin : `a ${to.protocol} URL`;
+    const downgrade = from.protocol === 'https:' && to.protocol === 'http:';
+    return new BalanceFetchError(`DeepSeek at ${from.host} redirected to ${where}; the redirect was not followed, so the key ` +
+        `was not sent ${downgrade ? 'in clear text' : 'there'}.`, false, {
+        hint: /^https?:$/.test(to.protocol)
+            ? `Check base-url: if ${to.origin} is the API, use it as base-url.`
+            : 'Check base-url and any gateway in between.'
     });
 }
 function tooManyRedirects(host, count) {
@@ -31611,8 +31627,8 @@ function toFetchError(error, url) {
             hint: CHECK_NETWORK
         });
     }
-    const shown = code === undefined ? message : `${message} (${code})`;
-    return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${shown}`, false, {
+    const shown = message.replace(/\.$/, '') + (code === undefined ? '' : ` (${code})`);
+    return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${shown}.`, false, {
         hint: CHECK_NETWORK
     });
 }
@@ -31813,16 +31829,20 @@ async function fetchOnce(request) {
         client.dispose();
     }
 }
-/** GET the balance, following up to MAX_REDIRECTS redirects; the key never leaves its origin. */
+/**
+ * GET the balance, following up to MAX_REDIRECTS redirects within base-url's origin. A redirect
+ * to another origin (another host, port or scheme) is not followed: the key must not go there, and
+ * DeepSeek's answer without it would only read as a rejected key.
+ */
 async function exchange(client, { url, apiKey }, progress) {
     const clean = (text) => redactSecret(text, apiKey);
-    const origin = new URL(url).origin;
     let target = new URL(url);
     for (let redirects = 0;; redirects++) {
-        const headers = { accept: 'application/json' };
-        if (target.origin === origin)
-            headers['authorization'] = `Bearer ${apiKey}`;
-        const response = await client.get(target.href, headers);
+        progress.headersReceived = false;
+        const response = await client.get(target.href, {
+            accept: 'application/json',
+            authorization: `Bearer ${apiKey}`
+        });
         progress.headersReceived = true;
         const message = response.message;
         // Raw: amounts must be read as sent. Server text is cleaned of the key where it is described.
@@ -31833,9 +31853,8 @@ async function exchange(client, { url, apiKey }, progress) {
             if (redirects >= MAX_REDIRECTS)
                 throw tooManyRedirects(target.host, MAX_REDIRECTS);
             const next = new URL(location, target);
-            if (target.protocol === 'https:' && next.protocol !== 'https:') {
-                throw redirectDowngrade(target.host);
-            }
+            if (next.origin !== target.origin)
+                throw redirectElsewhere(target, next);
             target = next;
             continue;
         }
@@ -31912,7 +31931,6 @@ function readSettings(getInput) {
     const currency = parseCurrency(getInput('currency'));
     return {
         apiKey: parseApiKey(getInput('api-key')),
-        baseUrl,
         balanceUrl: `${baseUrl}/user/balance`,
         timeoutMs: parseWholeNumber('timeout', getInput('timeout') || '10000', 1, MAX_TIMEOUT_MS),
         retries: parseWholeNumber('retries', getInput('retries') || '2', 0, MAX_RETRIES),
@@ -32287,6 +32305,16 @@ async function run() {
         // Bad inputs land here before any request; anything unexpected does too. Message only:
         // a stack trace tells a workflow author nothing they can act on.
         fail(clean(error instanceof Error ? error.message : String(error)));
+        setErrorOutputs();
+    }
+}
+/** No balance was read: `if: failure()` steps should see `status: error`, not an empty one. */
+function setErrorOutputs() {
+    try {
+        setOutputs({ status: 'error', sufficient: 'false' });
+    }
+    catch {
+        // The error annotation is out already; an unwritable GITHUB_OUTPUT adds nothing to it.
     }
 }
 async function check(settings, clean) {
@@ -32330,7 +32358,7 @@ function writeSummary(outcome, settings) {
         }
     }
     catch (error) {
-        core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`, { title: TITLE });
     }
 }
 function fail(message) {

@@ -37,8 +37,7 @@ export function parseBalanceBody(
   const received: Received = { body, contentType, clean }
   let json: unknown
   try {
-    // A byte-order mark is not JSON whitespace, but some gateways send one.
-    json = JSON.parse(quoteAmountNumbers(body.replace(/^\uFEFF/, '')))
+    json = JSON.parse(quoteAmountNumbers(stripByteOrderMark(body)))
   } catch {
     throw notABalance('a body that is not JSON', received)
   }
@@ -80,11 +79,12 @@ export function describeBody(
 ): string {
   let text = body
   try {
-    text = JSON.stringify(JSON.parse(body.replace(/^\uFEFF/, '')))
+    text = JSON.stringify(JSON.parse(stripByteOrderMark(body)))
   } catch {
     // not JSON: shown as it came
   }
-  const start = clean(text)
+  // Invisible characters go before cleaning: spread between its letters they would hide the key.
+  const start = clean(withoutInvisibles(text))
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[^\x20-\x7e]/g, '?')
@@ -144,6 +144,16 @@ function notABalance(what: string, { body, contentType, clean }: Received): Bala
       hint: 'If a proxy or captive portal sits between the runner and DeepSeek, check base-url and the proxy settings.'
     }
   )
+}
+
+/** A byte-order mark is not JSON whitespace, but some gateways send one. */
+function stripByteOrderMark(text: string): string {
+  return text.replace(/^\uFEFF/, '')
+}
+
+/** Drops format and control characters (zero-width spaces and the like), keeping white space. */
+export function withoutInvisibles(text: string): string {
+  return text.replace(/[\p{Cf}\p{Cc}]/gu, character => (/\s/.test(character) ? character : ''))
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,7 @@ import { BalanceFetchError } from './errors.js'
 import {
   errorDetail,
   httpError,
-  redirectDowngrade,
+  redirectElsewhere,
   toFetchError,
   tooManyRedirects
 } from './fetch-errors.js'
@@ -133,19 +133,24 @@ interface Progress {
   headersReceived: boolean
 }
 
-/** GET the balance, following up to MAX_REDIRECTS redirects; the key never leaves its origin. */
+/**
+ * GET the balance, following up to MAX_REDIRECTS redirects within base-url's origin. A redirect
+ * to another origin (another host, port or scheme) is not followed: the key must not go there, and
+ * DeepSeek's answer without it would only read as a rejected key.
+ */
 async function exchange(
   client: HttpClient,
   { url, apiKey }: FetchRequest,
   progress: Progress
 ): Promise<Balance> {
   const clean = (text: string): string => redactSecret(text, apiKey)
-  const origin = new URL(url).origin
   let target = new URL(url)
   for (let redirects = 0; ; redirects++) {
-    const headers: Record<string, string> = { accept: 'application/json' }
-    if (target.origin === origin) headers['authorization'] = `Bearer ${apiKey}`
-    const response = await client.get(target.href, headers)
+    progress.headersReceived = false
+    const response = await client.get(target.href, {
+      accept: 'application/json',
+      authorization: `Bearer ${apiKey}`
+    })
     progress.headersReceived = true
     const message = response.message
     // Raw: amounts must be read as sent. Server text is cleaned of the key where it is described.
@@ -155,9 +160,7 @@ async function exchange(
     if (REDIRECT_STATUSES.includes(status) && location) {
       if (redirects >= MAX_REDIRECTS) throw tooManyRedirects(target.host, MAX_REDIRECTS)
       const next = new URL(location, target)
-      if (target.protocol === 'https:' && next.protocol !== 'https:') {
-        throw redirectDowngrade(target.host)
-      }
+      if (next.origin !== target.origin) throw redirectElsewhere(target, next)
       target = next
       continue
     }

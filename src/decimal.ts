@@ -38,10 +38,6 @@ export function compareDecimals(a: Decimal, b: Decimal): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0
 }
 
-export function isNegative(value: Decimal): boolean {
-  return value.units < 0n
-}
-
 export function isPositive(value: Decimal): boolean {
   return value.units > 0n
 }

@@ -17,7 +17,7 @@ export class BalanceFetchError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
-    readonly options: { httpStatus?: number; retryAfter?: string; hint?: string } = {}
+    readonly options: { retryAfter?: string; hint?: string } = {}
   ) {
     super(message)
     this.name = 'BalanceFetchError'

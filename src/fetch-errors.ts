@@ -1,6 +1,9 @@
 import { getProxyUrl } from '@actions/http-client'
-import { describeBody } from './balance.js'
+import { describeBody, withoutInvisibles } from './balance.js'
 import { BalanceFetchError } from './errors.js'
+
+/** Server errors worth another attempt: DeepSeek's 500 and 503, and a gateway's 502 and 504. */
+const RETRIED_SERVER_ERRORS = [500, 502, 503, 504]
 
 const CHECK_NETWORK = 'Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).'
 
@@ -13,17 +16,15 @@ export function httpError(
   const got = `HTTP ${status}${detail ? `: ${detail}` : ''}`
   if (status === 401 || status === 403) {
     return new BalanceFetchError(`DeepSeek rejected the API key (${got}).`, false, {
-      httpStatus: status,
       hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
     })
   }
   if (status === 402) {
     return new BalanceFetchError(`DeepSeek reports insufficient balance (${got}).`, false, {
-      httpStatus: status,
       hint: 'Top up at https://platform.deepseek.com/top_up.'
     })
   }
-  if (status === 429 || status >= 500) {
+  if (status === 429 || RETRIED_SERVER_ERRORS.includes(status)) {
     const [what, hint] =
       status === 429
         ? ['DeepSeek rate-limited the request', 'Raise retries, or run the check less often.']
@@ -32,13 +33,17 @@ export function httpError(
             'DeepSeek may be overloaded: raise retries, or try later.'
           ]
     return new BalanceFetchError(`${what} (${got}).`, true, {
-      httpStatus: status,
       ...(retryAfter !== undefined && { retryAfter }),
       hint
     })
   }
+  if (status >= 500) {
+    // 501, 505, 511 (what captive portals send) …: another attempt would get the same answer.
+    return new BalanceFetchError(`DeepSeek, or something in between, answered ${got}.`, false, {
+      hint: 'Check base-url, and any proxy or captive portal between the runner and DeepSeek.'
+    })
+  }
   return new BalanceFetchError(`DeepSeek refused the request (${got}).`, false, {
-    httpStatus: status,
     hint:
       status === 404
         ? 'Check base-url: it must be the DeepSeek API root (https://api.deepseek.com) or a gateway prefix for it.'
@@ -62,7 +67,7 @@ export function errorDetail(
     const text =
       typeof error?.message === 'string' ? error.message : (json as { message?: unknown })?.message
     if (typeof text === 'string' && text.trim() !== '') {
-      const line = clean(text).trim().replace(/\s+/g, ' ')
+      const line = clean(withoutInvisibles(text)).trim().replace(/\s+/g, ' ')
       return line.length > 200 ? `${line.slice(0, 200)}…` : line
     }
   } catch {
@@ -71,12 +76,19 @@ export function errorDetail(
   return describeBody(body, contentType || undefined, clean)
 }
 
-export function redirectDowngrade(host: string): BalanceFetchError {
+/** A redirect away from base-url's origin, which is not followed. */
+export function redirectElsewhere(from: URL, to: URL): BalanceFetchError {
+  // Only scheme, host and port of the target: its path or query could carry anything.
+  const where = /^https?:$/.test(to.protocol) ? to.origin : `a ${to.protocol} URL`
+  const downgrade = from.protocol === 'https:' && to.protocol === 'http:'
   return new BalanceFetchError(
-    `DeepSeek at ${host} redirected from HTTPS to HTTP; the redirect was not followed, so the key was not sent in clear text.`,
+    `DeepSeek at ${from.host} redirected to ${where}; the redirect was not followed, so the key ` +
+      `was not sent ${downgrade ? 'in clear text' : 'there'}.`,
     false,
     {
-      hint: 'Check base-url: use the https:// address the server redirects to, or fix the gateway.'
+      hint: /^https?:$/.test(to.protocol)
+        ? `Check base-url: if ${to.origin} is the API, use it as base-url.`
+        : 'Check base-url and any gateway in between.'
     }
   )
 }
@@ -118,8 +130,8 @@ export function toFetchError(error: unknown, url: string): BalanceFetchError {
       }
     )
   }
-  const shown = code === undefined ? message : `${message} (${code})`
-  return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${shown}`, false, {
+  const shown = message.replace(/\.$/, '') + (code === undefined ? '' : ` (${code})`)
+  return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${shown}.`, false, {
     hint: CHECK_NETWORK
   })
 }

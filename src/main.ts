@@ -29,6 +29,16 @@ export async function run(): Promise<void> {
     // Bad inputs land here before any request; anything unexpected does too. Message only:
     // a stack trace tells a workflow author nothing they can act on.
     fail(clean(error instanceof Error ? error.message : String(error)))
+    setErrorOutputs()
+  }
+}
+
+/** No balance was read: `if: failure()` steps should see `status: error`, not an empty one. */
+function setErrorOutputs(): void {
+  try {
+    setOutputs({ status: 'error', sufficient: 'false' })
+  } catch {
+    // The error annotation is out already; an unwritable GITHUB_OUTPUT adds nothing to it.
   }
 }
 
@@ -74,7 +84,8 @@ function writeSummary(outcome: Outcome, settings: Settings): void {
     }
   } catch (error) {
     core.warning(
-      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
+      { title: TITLE }
     )
   }
 }

@@ -15,8 +15,7 @@ export interface Threshold {
 
 export interface Settings {
   readonly apiKey: string
-  /** The base URL without a trailing `/` or `/v1`, e.g. `https://api.deepseek.com`. */
-  readonly baseUrl: string
+  /** `<base-url without a trailing / or /v1>/user/balance`. */
   readonly balanceUrl: string
   readonly timeoutMs: number
   readonly retries: number
@@ -38,7 +37,6 @@ export function readSettings(getInput: InputReader): Settings {
   const currency = parseCurrency(getInput('currency'))
   return {
     apiKey: parseApiKey(getInput('api-key')),
-    baseUrl,
     balanceUrl: `${baseUrl}/user/balance`,
     timeoutMs: parseWholeNumber('timeout', getInput('timeout') || '10000', 1, MAX_TIMEOUT_MS),
     retries: parseWholeNumber('retries', getInput('retries') || '2', 0, MAX_RETRIES),

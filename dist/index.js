@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4986);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5819);
 
 // tunnel, http-client's proxy agent, calls new Buffer() when the proxy URL carries credentials,
 // and Node would print DEP0005 into the workflow log: noise no workflow author can act on.
@@ -28386,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4986:
+/***/ 5819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31399,7 +31399,50 @@ class BalanceFetchError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/redact.ts
+/** Pieces of the secret this long or longer are removed too: a truncated echo is still a leak. */
+const MIN_SECRET_PIECE = 6;
+/**
+ * Cleans text that came from the server of the secret: the secret itself and any piece of it of
+ * MIN_SECRET_PIECE characters or more, in any letter case, become `***`; so do masked echoes
+ * such as DeepSeek's `****abcd`, which show the key's last characters.
+ */
+function redactSecret(raw, secret) {
+    if (secret === '' || raw === '')
+        return raw;
+    const text = raw.replace(/\*{3,}[A-Za-z0-9_-]+/g, '***');
+    const covered = new Uint8Array(text.length);
+    const width = Math.min(MIN_SECRET_PIECE, secret.length);
+    // Every piece of the secret of `width` or more characters is a run of overlapping windows of
+    // `width` characters, so marking where each window occurs marks every such piece.
+    for (let start = 0; start + width <= secret.length; start++) {
+        // Overlapping matches too: in `0000000` the window `000000` stands at two places.
+        const window = new RegExp(escapeRegExp(secret.slice(start, start + width)), 'gi');
+        for (let match = window.exec(text); match; match = window.exec(text)) {
+            covered.fill(1, match.index, match.index + width);
+            window.lastIndex = match.index + 1;
+        }
+    }
+    const parts = [];
+    for (let index = 0; index < text.length;) {
+        const start = index;
+        const hidden = covered[index] === 1;
+        while (index < text.length && (covered[index] === 1) === hidden)
+            index++;
+        parts.push(hidden ? '***' : text.slice(start, index));
+    }
+    return parts.join('');
+}
+/** Drops format and control characters (zero-width spaces and the like), keeping white space. */
+function withoutInvisibles(text) {
+    return text.replace(/[\p{Cf}\p{Cc}]/gu, character => (/\s/.test(character) ? character : ''));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/balance.ts
+
 
 
 const AMOUNT_FIELDS = ['total_balance', 'granted_balance', 'topped_up_balance'];
@@ -31513,15 +31556,12 @@ function notABalance(what, { body, contentType, clean }) {
 function stripByteOrderMark(text) {
     return text.replace(/^\uFEFF/, '');
 }
-/** Drops format and control characters (zero-width spaces and the like), keeping white space. */
-function withoutInvisibles(text) {
-    return text.replace(/[\p{Cf}\p{Cc}]/gu, character => (/\s/.test(character) ? character : ''));
-}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/fetch-errors.ts
+
 
 
 
@@ -31669,42 +31709,14 @@ const NETWORK_ERRORS = {
     ENETDOWN: 'the network is down'
 };
 
-;// CONCATENATED MODULE: ./src/redact.ts
-/** Pieces of the secret this long or longer are removed too: a truncated echo is still a leak. */
-const MIN_SECRET_PIECE = 6;
-/**
- * Cleans text that came from the server of the secret: the secret itself and any piece of it of
- * MIN_SECRET_PIECE characters or more, in any letter case, become `***`; so do masked echoes
- * such as DeepSeek's `****abcd`, which show the key's last characters.
- */
-function redactSecret(raw, secret) {
-    if (secret === '' || raw === '')
-        return raw;
-    const text = raw.replace(/\*{3,}[A-Za-z0-9_-]+/g, '***');
-    const covered = new Uint8Array(text.length);
-    const width = Math.min(MIN_SECRET_PIECE, secret.length);
-    // Every piece of the secret of `width` or more characters is a run of overlapping windows of
-    // `width` characters, so marking where each window occurs marks every such piece.
-    for (let start = 0; start + width <= secret.length; start++) {
-        // Overlapping matches too: in `0000000` the window `000000` stands at two places.
-        const window = new RegExp(escapeRegExp(secret.slice(start, start + width)), 'gi');
-        for (let match = window.exec(text); match; match = window.exec(text)) {
-            covered.fill(1, match.index, match.index + width);
-            window.lastIndex = match.index + 1;
-        }
-    }
-    const parts = [];
-    for (let index = 0; index < text.length;) {
-        const start = index;
-        const hidden = covered[index] === 1;
-        while (index < text.length && (covered[index] === 1) === hidden)
-            index++;
-        parts.push(hidden ? '***' : text.slice(start, index));
-    }
-    return parts.join('');
+;// CONCATENATED MODULE: ./src/format.ts
+/** `1 attempt`, `3 attempts`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Milliseconds as seconds with one decimal: `1.3 s`. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -31751,6 +31763,7 @@ const ACTION_VERSION = '1.0.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/client.ts
+
 
 
 
@@ -31909,12 +31922,6 @@ function connectionLost() {
     return Object.assign(new Error('the connection closed before the response was complete'), {
         code: 'ECONNRESET'
     });
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -32207,6 +32214,7 @@ function statusOf(outcome) {
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
+
 const HEADINGS = {
     ok: '✅ DeepSeek balance: ok',
     low: '⚠️ DeepSeek balance: low',
@@ -32247,8 +32255,7 @@ function buildSummary(outcome, settings, checkedAt) {
 function effort(outcome) {
     if (outcome.kind === 'error')
         return '';
-    const attempts = `${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
-    return ` (${attempts}, ${(outcome.elapsedMs / 1000).toFixed(1)} s)`;
+    return ` (${plural(outcome.attempts, 'attempt')}, ${seconds(outcome.elapsedMs)})`;
 }
 function describeRules(settings) {
     const checked = settings.currency ?? 'any (CNY first, then USD)';

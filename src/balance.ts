@@ -1,5 +1,6 @@
 import { type Decimal, parseDecimal } from './decimal.js'
 import { BalanceFetchError } from './errors.js'
+import { withoutInvisibles } from './redact.js'
 
 /** One currency's row of `balance_infos`, amounts exactly as DeepSeek wrote them. */
 export interface BalanceRow {
@@ -149,11 +150,6 @@ function notABalance(what: string, { body, contentType, clean }: Received): Bala
 /** A byte-order mark is not JSON whitespace, but some gateways send one. */
 function stripByteOrderMark(text: string): string {
   return text.replace(/^\uFEFF/, '')
-}
-
-/** Drops format and control characters (zero-width spaces and the like), keeping white space. */
-export function withoutInvisibles(text: string): string {
-  return text.replace(/[\p{Cf}\p{Cc}]/gu, character => (/\s/.test(character) ? character : ''))
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -9,6 +9,7 @@ import {
   toFetchError,
   tooManyRedirects
 } from './fetch-errors.js'
+import { plural, seconds } from './format.js'
 import { redactSecret } from './redact.js'
 import { retryDelayMs } from './retry.js'
 import { USER_AGENT } from './version.js'
@@ -222,12 +223,4 @@ function connectionLost(): Error {
   return Object.assign(new Error('the connection closed before the response was complete'), {
     code: 'ECONNRESET'
   })
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
 }

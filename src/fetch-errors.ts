@@ -1,6 +1,7 @@
 import { getProxyUrl } from '@actions/http-client'
-import { describeBody, withoutInvisibles } from './balance.js'
+import { describeBody } from './balance.js'
 import { BalanceFetchError } from './errors.js'
+import { withoutInvisibles } from './redact.js'
 
 /** Server errors worth another attempt: DeepSeek's 500 and 503, and a gateway's 502 and 504. */
 const RETRIED_SERVER_ERRORS = [500, 502, 503, 504]

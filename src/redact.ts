@@ -31,6 +31,11 @@ export function redactSecret(raw: string, secret: string): string {
   return parts.join('')
 }
 
+/** Drops format and control characters (zero-width spaces and the like), keeping white space. */
+export function withoutInvisibles(text: string): string {
+  return text.replace(/[\p{Cf}\p{Cc}]/gu, character => (/\s/.test(character) ? character : ''))
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

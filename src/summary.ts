@@ -1,4 +1,5 @@
 import type { Settings } from './settings.js'
+import { plural, seconds } from './format.js'
 import { type Outcome, type Status, statusOf } from './outcome.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
@@ -54,8 +55,7 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings, checke
 /** How the balance was read, e.g. ` (2 attempts, 1.3 s)`; errors say so in their message. */
 function effort(outcome: Outcome): string {
   if (outcome.kind === 'error') return ''
-  const attempts = `${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`
-  return ` (${attempts}, ${(outcome.elapsedMs / 1000).toFixed(1)} s)`
+  return ` (${plural(outcome.attempts, 'attempt')}, ${seconds(outcome.elapsedMs)})`
 }
 
 function describeRules(settings: SummarySettings): string[] {

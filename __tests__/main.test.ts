@@ -36,6 +36,7 @@ beforeEach(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'deepseek-main-'))
   for (const name of Object.keys(process.env))
     if (/^(INPUT_|GITHUB_)|_proxy$/i.test(name)) delete process.env[name]
+  process.env.GITHUB_ACTIONS = 'true'
   process.env.GITHUB_OUTPUT = join(workDir, 'output')
   process.env.GITHUB_STEP_SUMMARY = summaryPath
   rmSync(summaryPath, { recursive: true, force: true })

@@ -32374,7 +32374,8 @@ function fail(message) {
     process.exitCode = 1;
 }
 function maskSecret(secret) {
-    if (secret === '')
+    // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
+    if (secret === '' || process.env['GITHUB_ACTIONS'] !== 'true')
         return;
     core_setSecret(secret);
     // A key pasted with a line break or a space is rejected, but its words are still masked: any

@@ -13,9 +13,12 @@ export const ACTION_ENTRY = resolve(
   'index.js'
 )
 
+/** The Node that runs the action: ACTION_NODE (e.g. a Node 24 binary), else this process's. */
+export const ACTION_NODE = process.env.ACTION_NODE || process.execPath
+
 /**
  * Runs `entry` with `inputs` ({ 'api-key': '…', … }) and extra `env`, in an environment built
- * from scratch (PATH and HOME only), so a proxy or INPUT_ variable of the calling shell cannot leak
+ * from scratch (PATH, HOME and GITHUB_ACTIONS=true, as on a runner), so a proxy or INPUT_ variable of the calling shell cannot leak
  * in. Resolves with the exit code, stdout, stderr, parsed outputs, summary text and elapsed ms.
  */
 export async function runAction({
@@ -33,6 +36,7 @@ export async function runAction({
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? workDir,
     RUNNER_TEMP: workDir,
+    GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     ...env
@@ -43,7 +47,7 @@ export async function runAction({
   for (const [name, value] of Object.entries(childEnv))
     if (value === undefined) delete childEnv[name]
   const started = process.hrtime.bigint()
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(ACTION_NODE, [entry], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -97,7 +97,8 @@ function fail(message: string): void {
 }
 
 function maskSecret(secret: string): void {
-  if (secret === '') return
+  // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
+  if (secret === '' || process.env['GITHUB_ACTIONS'] !== 'true') return
   core.setSecret(secret)
   // A key pasted with a line break or a space is rejected, but its words are still masked: any
   // one of them may be the real key.

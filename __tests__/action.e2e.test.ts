@@ -65,6 +65,7 @@ describe('a gate on a funded account', () => {
       'is-available': 'true',
       sufficient: 'true',
       status: 'ok',
+      message: 'DeepSeek balance: 110.00 CNY (min-balance 5): ok',
       currency: 'CNY',
       'total-balance': '110.00',
       'granted-balance': '10.00',
@@ -289,7 +290,11 @@ describe('bad inputs', () => {
       const error = expectOneCleanError(run)
       expect(error).toMatch(message)
       expect(emulator.requests).toHaveLength(0)
-      expect(run.outputs).toEqual({ status: 'error', sufficient: 'false' })
+      expect(run.outputs).toEqual({
+        status: 'error',
+        sufficient: 'false',
+        message: expect.any(String)
+      })
       expect(run.summary).toBe('')
       expectKeyOnlyInMask(run, KEY)
     }

@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { type AddressInfo, createServer, type Socket } from 'node:net'
-import { type Clock, fetchBalance, type FetchRequest, MAX_BODY_BYTES } from '../src/client.js'
+import { type BalanceRequest, readBalance as fetchBalance } from '../src/read/read-balance.js'
+import type { Clock } from '../src/read/retry.js'
+import { MAX_BODY_BYTES } from '../src/read/transport.js'
+import { forgetSecrets, protectSecret } from '../src/report/outside-text.js'
 import { BalanceFetchError } from '../src/errors.js'
 import { USER_AGENT } from '../src/version.js'
 import {
@@ -17,6 +20,9 @@ import { closedPort } from './support/ports.js'
 const KEY = 'sk-client0test0key0000000000000000'
 const emulators: DeepSeekEmulator[] = []
 const silent = { debug: () => undefined, info: () => undefined }
+
+beforeAll(() => protectSecret(KEY))
+afterAll(() => forgetSecrets())
 
 afterEach(async () => {
   await Promise.all(emulators.splice(0).map(emulator => emulator.close()))
@@ -38,8 +44,14 @@ function recordingClock(): Clock & { sleeps: number[] } {
   }
 }
 
-function request(url: string, overrides: Partial<FetchRequest> = {}): FetchRequest {
-  return { url: `${url}/user/balance`, apiKey: KEY, timeoutMs: 2000, retries: 2, ...overrides }
+function request(url: string, overrides: Partial<BalanceRequest> = {}): BalanceRequest {
+  return {
+    url: new URL(`${url}/user/balance`),
+    apiKey: KEY,
+    timeoutMs: 2000,
+    retries: 2,
+    ...overrides
+  }
 }
 
 async function failure(promise: Promise<unknown>): Promise<BalanceFetchError> {

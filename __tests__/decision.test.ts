@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { chooseRow, evaluate } from '../src/decision.js'
+import { chooseRow, evaluate } from '../src/decide/decision.js'
 import { balanceOf, settingsOf, type Row } from './support/balances.js'
 
 describe('evaluate', () => {

@@ -7,7 +7,7 @@ import {
   startDeepSeekEmulator
 } from '../emulator/deepseek-server.mjs'
 import { type ActionRun, runAction } from '../emulator/runner.mjs'
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, JITTER } from '../src/retry.js'
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, JITTER } from '../src/read/retry.js'
 import { expectKeyOnlyInMask, expectOneCleanError } from './support/action-run.js'
 import { startConnectProxy } from './support/connect-proxy.js'
 import { closedPort } from './support/ports.js'
@@ -65,8 +65,10 @@ function boundMs(timeoutMs: number, retries: number, retryAfterMs: number[] = []
 
 function expectError(run: ActionRun, message: RegExp | string): void {
   expect(run.exitCode).toBe(1)
-  expect(run.outputs).toEqual({ status: 'error', sufficient: 'false' })
+  expect(run.outputs).toEqual({ status: 'error', sufficient: 'false', message: expect.any(String) })
   const error = expectOneCleanError(run)
+  // The message output is the annotation's text, as printed.
+  expect(error.slice(error.indexOf('::', 2) + 2)).toBe(run.outputs.message)
   if (typeof message === 'string') expect(error).toContain(message)
   else expect(error).toMatch(message)
   expect(run.summary).toContain('could not check')

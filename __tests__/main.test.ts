@@ -100,13 +100,13 @@ describe('run', () => {
       "::error title=DeepSeek balance::Input 'retries' must be a whole number from 0 to 10; got 'many'."
     )
     expect(emulator.requests).toHaveLength(0)
-    expect(outputs()).toEqual({ status: 'error', sufficient: 'false' })
+    expect(outputs()).toEqual({ status: 'error', sufficient: 'false', message: expect.any(String) })
   })
 
   it('fails with status error when the key is rejected, without printing it', async () => {
     const { exitCode, log } = await runWith({ 'api-key': 'sk-wrong0key', 'base-url': emulator.url })
     expect(exitCode).toBe(1)
-    expect(outputs()).toEqual({ status: 'error', sufficient: 'false' })
+    expect(outputs()).toEqual({ status: 'error', sufficient: 'false', message: expect.any(String) })
     expect(log.replace('::add-mask::sk-wrong0key', '')).not.toContain('sk-wrong0key')
     expect(summary()).toContain('could not check')
   })

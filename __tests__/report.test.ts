@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { evaluate } from '../src/decision.js'
+import { evaluate } from '../src/decide/decision.js'
 import type { Outcome } from '../src/outcome.js'
-import { buildOutputs } from '../src/outputs.js'
-import { buildSummary, escapeMarkdown } from '../src/summary.js'
+import { buildOutputs } from '../src/report/outputs.js'
+import { buildSummary, escapeMarkdown } from '../src/report/summary.js'
+import { clean } from '../src/report/outside-text.js'
 import { balanceOf, settingsOf } from './support/balances.js'
 
 const CHECKED_AT = new Date('2026-11-26T08:30:00Z')
@@ -14,7 +15,8 @@ function checked(inputs: Record<string, string>, ...args: Parameters<typeof bala
     balance,
     decision: evaluate(balance, settingsOf(inputs)),
     attempts: 2,
-    elapsedMs: 1340
+    elapsedMs: 1340,
+    checkedAt: CHECKED_AT
   }
 }
 
@@ -26,10 +28,11 @@ describe('buildOutputs', () => {
       ['USD', '5.00', '0.00', '5.00'],
       ['CNY', '110.00', '10.00', '100.00']
     )
-    expect(buildOutputs(outcome)).toEqual({
+    expect(buildOutputs(outcome, clean('the verdict'))).toEqual({
       'is-available': 'true',
       sufficient: 'true',
       status: 'ok',
+      message: 'the verdict',
       currency: 'CNY',
       'total-balance': '110.00',
       'granted-balance': '10.00',
@@ -48,7 +51,8 @@ describe('buildOutputs', () => {
 
   it('reports insufficiency and leaves the amounts of a missing currency empty', () => {
     const outputs = buildOutputs(
-      checked({ currency: 'USD', 'min-balance': '1' }, true, ['CNY', '3.00'])
+      checked({ currency: 'USD', 'min-balance': '1' }, true, ['CNY', '3.00']),
+      clean('x')
     )
     expect(outputs).toMatchObject({
       status: 'insufficient',
@@ -60,11 +64,23 @@ describe('buildOutputs', () => {
     expect(outputs).not.toHaveProperty('usd-total-balance')
   })
 
-  it('sets only status and sufficient when no balance could be read', () => {
-    expect(buildOutputs({ kind: 'error', message: 'boom' })).toEqual({
+  it('sets only status, sufficient and message when no balance could be read', () => {
+    const boom = clean('boom')
+    expect(buildOutputs({ kind: 'error', message: boom, checkedAt: CHECKED_AT }, boom)).toEqual({
       status: 'error',
-      sufficient: 'false'
+      sufficient: 'false',
+      message: 'boom'
     })
+  })
+
+  it('gives rows in other currencies no outputs of their own, only balance-infos', () => {
+    const outputs = buildOutputs(
+      checked({}, true, ['EUR', '9.00'], ['CNY', '1.00'], ['XYZ', '2.00']),
+      clean('x')
+    )
+    expect(Object.keys(outputs).filter(name => /^(eur|xyz)-/.test(name))).toEqual([])
+    const rows = JSON.parse(outputs['balance-infos'] ?? '') as { currency: string }[]
+    expect(rows.map(row => row.currency)).toEqual(['CNY', 'EUR', 'XYZ'])
   })
 })
 
@@ -98,21 +114,24 @@ describe('buildSummary', () => {
       'error',
       {
         kind: 'error',
-        message:
-          'DeepSeek rejected the API key (HTTP 401: Authentication Fails (no such user)). 1 attempt over 0.2 s.',
-        hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
+        message: clean(
+          'DeepSeek rejected the API key (HTTP 401: Authentication Fails (no such user)). 1 attempt over 0.2 s.'
+        ),
+        hint: clean(
+          'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
+        ),
+        checkedAt: CHECKED_AT
       },
       { 'min-balance': '5' }
     ]
   ])('renders %s', (_name, outcome, inputs) => {
-    expect(buildSummary(outcome, settingsOf(inputs), CHECKED_AT)).toMatchSnapshot()
+    expect(buildSummary(outcome, settingsOf(inputs))).toMatchSnapshot()
   })
 
   it('marks the checked row and shows the time of the check', () => {
     const summary = buildSummary(
       checked({ currency: 'USD' }, true, ['CNY', '1.00'], ['USD', '2.00']),
-      settingsOf({ currency: 'USD' }),
-      CHECKED_AT
+      settingsOf({ currency: 'USD' })
     )
     expect(summary).toContain('| ▶ | USD | 2.00 |')
     expect(summary).toContain('|  | CNY | 1.00 |')
@@ -123,21 +142,30 @@ describe('buildSummary', () => {
     const summary = buildSummary(
       {
         kind: 'error',
-        message: 'bad <img src=x onerror=alert(1)> [link](http://evil) | `code` *b*'
+        message: clean('bad <img src=x onerror=alert(1)> [link](http://evil) | `code` *b*'),
+        hint: clean('Check base-url: if https://gw.example/**x**](y) is the API, use it.'),
+        checkedAt: CHECKED_AT
       },
-      settingsOf(),
-      CHECKED_AT
+      settingsOf()
     )
     const quoted = summary.split('\n').find(line => line.startsWith('> ')) ?? ''
     expect(quoted).toContain('&lt;img src=x onerror=alert(1)&gt;')
     // Every Markdown-active character from the server is escaped with a backslash.
     expect(quoted.slice(2)).not.toMatch(/(^|[^\\])[[\]|`*<>]/)
+    const hint = summary.split('\n').find(line => line.startsWith('**What to try:**')) ?? ''
+    expect(hint).toContain('gw.example/\\*\\*x\\*\\*\\](y)')
+  })
+
+  it('keeps plain web addresses as they are, so they stay links', () => {
+    expect(escapeMarkdown(clean('Top up at https://platform.deepseek.com/top_up.'))).toBe(
+      'Top up at https://platform.deepseek.com/top_up.'
+    )
   })
 })
 
 describe('escapeMarkdown', () => {
   it('escapes HTML and Markdown punctuation and folds lines', () => {
-    expect(escapeMarkdown('a<b>&"c"|d*e_f`g[h]\\i\nj')).toBe(
+    expect(escapeMarkdown(clean('a<b>&"c"|d*e_f`g[h]\\i\nj'))).toBe(
       'a&lt;b&gt;&amp;&quot;c&quot;\\|d\\*e\\_f\\`g\\[h\\]\\\\i j'
     )
   })

@@ -7,7 +7,7 @@ import {
   backoffDelayMs,
   retryAfterMs,
   retryDelayMs
-} from '../src/retry.js'
+} from '../src/read/retry.js'
 
 const NOW = Date.parse('2026-11-26T12:00:00Z')
 
@@ -52,8 +52,8 @@ describe('retryAfterMs', () => {
 
 describe('retryDelayMs', () => {
   it('lets Retry-After win over backoff', () => {
-    expect(retryDelayMs(3, '2', NOW, () => 0.5)).toBe(2000)
-    expect(retryDelayMs(3, undefined, NOW, () => 0.5)).toBe(4000)
-    expect(retryDelayMs(1, 'garbage', NOW, () => 0.5)).toBe(1000)
+    expect(retryDelayMs(3, 2000, () => 0.5)).toBe(2000)
+    expect(retryDelayMs(3, undefined, () => 0.5)).toBe(4000)
+    expect(retryDelayMs(1, retryAfterMs('garbage', NOW), () => 0.5)).toBe(1000)
   })
 })

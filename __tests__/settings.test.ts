@@ -26,7 +26,7 @@ describe('readSettings', () => {
   it('applies the documented defaults', () => {
     expect(settingsFor({})).toEqual({
       apiKey: KEY,
-      balanceUrl: 'https://api.deepseek.com/user/balance',
+      balanceUrl: new URL('https://api.deepseek.com/user/balance'),
       timeoutMs: 10000,
       retries: 2,
       failOnInsufficient: true,
@@ -46,7 +46,7 @@ describe('readSettings', () => {
       summary: 'FALSE'
     })
     expect(settings).toMatchObject({
-      balanceUrl: 'http://127.0.0.1:8787/user/balance',
+      balanceUrl: new URL('http://127.0.0.1:8787/user/balance'),
       timeoutMs: 2500,
       retries: 0,
       minBalance: { text: '5', value: { units: 5n, scale: 0 } },
@@ -68,7 +68,7 @@ describe('readSettings', () => {
     ['http://localhost:8080', 'http://localhost:8080/user/balance'],
     ['HTTPS://API.DEEPSEEK.COM', 'https://api.deepseek.com/user/balance']
   ])('base-url %s requests %s', (baseUrl, balanceUrl) => {
-    expect(settingsFor({ 'base-url': baseUrl }).balanceUrl).toBe(balanceUrl)
+    expect(settingsFor({ 'base-url': baseUrl }).balanceUrl.href).toBe(balanceUrl)
   })
 
   it.each([
@@ -143,7 +143,7 @@ describe('describeSettings', () => {
   it('shows every setting but the key', () => {
     const description = describeSettings(settingsFor({ 'min-balance': '5' }))
     expect(description).toBe(
-      'api-key=***, url=https://api.deepseek.com/user/balance, timeout=10000 ms, retries=2, ' +
+      'Settings: api-key=***, url=https://api.deepseek.com/user/balance, timeout=10000 ms, retries=2, ' +
         'min-balance=5, warn-balance=(none), currency=(any), fail-on-insufficient=true, summary=true'
     )
     expect(description).not.toContain(KEY)

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5819);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
 
 // tunnel, http-client's proxy agent, calls new Buffer() when the proxy URL carries credentials,
 // and Node would print DEP0005 into the workflow log: noise no workflow author can act on.
@@ -28386,13 +28386,24 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5819:
+/***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./src/report/log.ts
+var log_namespaceObject = {};
+__nccwpck_require__.r(log_namespaceObject);
+__nccwpck_require__.d(log_namespaceObject, {
+  ANNOTATION_TITLE: () => (ANNOTATION_TITLE),
+  debug: () => (log_debug),
+  error: () => (log_error),
+  info: () => (log_info),
+  warning: () => (log_warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -29793,7 +29804,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31239,7 +31250,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31375,339 +31386,42 @@ function isPositive(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
-/** A workflow input that cannot be used. The message names the input and what it accepts. */
+// The error types. Their sentences are written in report/messages.ts, from clean text only.
+/** A workflow input that cannot be used. The text names the input and what it accepts. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
-        super(message);
+    text;
+    constructor(input, text) {
+        super(text);
         this.input = input;
+        this.text = text;
         this.name = 'InputError';
     }
 }
-/**
- * The balance could not be read: the network, the deadline, an HTTP error or a body that is not
- * a balance. `retryable` tells the retry loop whether another attempt may help.
- */
+/** The balance could not be read: the network, the deadline, an HTTP error, a body that is not a balance. */
 class BalanceFetchError extends Error {
+    text;
     retryable;
-    options;
-    constructor(message, retryable, options = {}) {
-        super(message);
-        this.retryable = retryable;
-        this.options = options;
+    hint;
+    retryAfterMs;
+    constructor(text, details) {
+        super(text, details.cause === undefined ? undefined : { cause: details.cause });
+        this.text = text;
         this.name = 'BalanceFetchError';
+        this.retryable = details.retryable;
+        this.hint = details.hint;
+        this.retryAfterMs = details.retryAfterMs;
     }
 }
-
-;// CONCATENATED MODULE: ./src/redact.ts
-/** Pieces of the secret this long or longer are removed too: a truncated echo is still a leak. */
-const MIN_SECRET_PIECE = 6;
-/**
- * Cleans text that came from the server of the secret: the secret itself and any piece of it of
- * MIN_SECRET_PIECE characters or more, in any letter case, become `***`; so do masked echoes
- * such as DeepSeek's `****abcd`, which show the key's last characters.
- */
-function redactSecret(raw, secret) {
-    if (secret === '' || raw === '')
-        return raw;
-    const text = raw.replace(/\*{3,}[A-Za-z0-9_-]+/g, '***');
-    const covered = new Uint8Array(text.length);
-    const width = Math.min(MIN_SECRET_PIECE, secret.length);
-    // Every piece of the secret of `width` or more characters is a run of overlapping windows of
-    // `width` characters, so marking where each window occurs marks every such piece.
-    for (let start = 0; start + width <= secret.length; start++) {
-        // Overlapping matches too: in `0000000` the window `000000` stands at two places.
-        const window = new RegExp(escapeRegExp(secret.slice(start, start + width)), 'gi');
-        for (let match = window.exec(text); match; match = window.exec(text)) {
-            covered.fill(1, match.index, match.index + width);
-            window.lastIndex = match.index + 1;
-        }
+/** A runner file (outputs, summary) could not be written; the verdict was logged before. */
+class RunnerFileError extends Error {
+    text;
+    constructor(text, cause) {
+        super(text, { cause });
+        this.text = text;
+        this.name = 'RunnerFileError';
     }
-    const parts = [];
-    for (let index = 0; index < text.length;) {
-        const start = index;
-        const hidden = covered[index] === 1;
-        while (index < text.length && (covered[index] === 1) === hidden)
-            index++;
-        parts.push(hidden ? '***' : text.slice(start, index));
-    }
-    return parts.join('');
 }
-/** Drops format and control characters (zero-width spaces and the like), keeping white space. */
-function withoutInvisibles(text) {
-    return text.replace(/[\p{Cf}\p{Cc}]/gu, character => (/\s/.test(character) ? character : ''));
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/balance.ts
-
-
-
-const AMOUNT_FIELDS = ['total_balance', 'granted_balance', 'topped_up_balance'];
-/**
- * Reads a 200 response body as a balance. Throws a BalanceFetchError that says what was received
- * (content type, first bytes, cleaned with `clean`) when the body is not one.
- */
-function parseBalanceBody(body, contentType, clean = text => text) {
-    const received = { body, contentType, clean };
-    let json;
-    try {
-        json = JSON.parse(quoteAmountNumbers(stripByteOrderMark(body)));
-    }
-    catch {
-        throw notABalance('a body that is not JSON', received);
-    }
-    if (!isRecord(json) || !('is_available' in json) || !('balance_infos' in json)) {
-        throw notABalance('JSON without is_available and balance_infos', received);
-    }
-    if (typeof json.is_available !== 'boolean') {
-        throw notABalance('an is_available that is not true or false', received);
-    }
-    if (!Array.isArray(json.balance_infos)) {
-        throw notABalance('a balance_infos that is not a list', received);
-    }
-    const rows = json.balance_infos.map(row => parseRow(row, received));
-    rows.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-    const repeated = rows.find((row, index) => rows[index + 1]?.currency === row.currency);
-    if (repeated)
-        throw notABalance(`balance_infos listing ${repeated.currency} twice`, received);
-    return { isAvailable: json.is_available, rows };
-}
-/** The rows as the `balance-infos` output shows them: DeepSeek's field names, amounts as strings. */
-function toBalanceInfos(rows) {
-    return rows.map(row => ({
-        currency: row.currency,
-        total_balance: row.totalBalance,
-        granted_balance: row.grantedBalance,
-        topped_up_balance: row.toppedUpBalance
-    }));
-}
-/**
- * A short, single-line, printable description of what the server sent, for error messages. A
- * JSON body is shown as re-serialised, so that escapes (`\u0073k-…`) cannot hide the key from
- * `clean`, which runs before the text is shortened.
- */
-function describeBody(body, contentType, clean = text => text) {
-    let text = body;
-    try {
-        text = JSON.stringify(JSON.parse(stripByteOrderMark(body)));
-    }
-    catch {
-        // not JSON: shown as it came
-    }
-    // Invisible characters go before cleaning: spread between its letters they would hide the key.
-    const start = clean(withoutInvisibles(text))
-        .trim()
-        .replace(/\s+/g, ' ')
-        .replace(/[^\x20-\x7e]/g, '?');
-    const excerpt = start.length > 80 ? `${start.slice(0, 80)}…` : start;
-    const type = contentType ? `content-type ${clean(contentType)}` : 'no content-type';
-    return excerpt ? `${type}, body starting ${JSON.stringify(excerpt)}` : `${type}, empty body`;
-}
-// An older version of DeepSeek's docs typed the amounts as JSON numbers, and JSON.parse would
-// round those to doubles. Quoting them first keeps every digit (Node 20 has no access to the
-// source text of a parsed number). Inside a JSON string the field names would be escaped, so only
-// real fields match.
-function quoteAmountNumbers(body) {
-    return body.replace(/("(?:total|granted|topped_up)_balance"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g, '$1"$2"');
-}
-function parseRow(row, received) {
-    // Currencies are ISO codes (CNY, USD); holding them to that keeps server text out of output
-    // names, the summary and messages.
-    if (!isRecord(row) || typeof row.currency !== 'string' || !/^[A-Za-z]{3}$/.test(row.currency)) {
-        throw notABalance('a balance_infos row without a three-letter currency', received);
-    }
-    const amounts = [];
-    for (const field of AMOUNT_FIELDS) {
-        const amount = row[field];
-        if (amount === undefined || amount === null) {
-            if (field === 'total_balance') {
-                throw notABalance(`a ${row.currency} row without total_balance`, received);
-            }
-            amounts.push('');
-        }
-        else if (typeof amount === 'string' && parseDecimal(amount.trim())) {
-            amounts.push(amount.trim());
-        }
-        else {
-            throw notABalance(`a ${row.currency} ${field} that is not a decimal`, received);
-        }
-    }
-    const [totalBalance = '', grantedBalance = '', toppedUpBalance = ''] = amounts;
-    const total = parseDecimal(totalBalance);
-    if (!total)
-        throw notABalance(`a ${row.currency} total_balance that is not a decimal`, received);
-    return {
-        currency: row.currency.toUpperCase(),
-        totalBalance,
-        grantedBalance,
-        toppedUpBalance,
-        total
-    };
-}
-function notABalance(what, { body, contentType, clean }) {
-    return new BalanceFetchError(`DeepSeek answered with ${what}, not a balance (${describeBody(body, contentType, clean)}).`, false, {
-        hint: 'If a proxy or captive portal sits between the runner and DeepSeek, check base-url and the proxy settings.'
-    });
-}
-/** A byte-order mark is not JSON whitespace, but some gateways send one. */
-function stripByteOrderMark(text) {
-    return text.replace(/^\uFEFF/, '');
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/fetch-errors.ts
-
-
-
-
-/** Server errors worth another attempt: DeepSeek's 500 and 503, and a gateway's 502 and 504. */
-const RETRIED_SERVER_ERRORS = [500, 502, 503, 504];
-const CHECK_NETWORK = 'Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).';
-/** A non-2xx answer as an error that names the status and DeepSeek's own message. */
-function httpError(status, detail, retryAfter) {
-    const got = `HTTP ${status}${detail ? `: ${detail}` : ''}`;
-    if (status === 401 || status === 403) {
-        return new BalanceFetchError(`DeepSeek rejected the API key (${got}).`, false, {
-            hint: 'Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).'
-        });
-    }
-    if (status === 402) {
-        return new BalanceFetchError(`DeepSeek reports insufficient balance (${got}).`, false, {
-            hint: 'Top up at https://platform.deepseek.com/top_up.'
-        });
-    }
-    if (status === 429 || RETRIED_SERVER_ERRORS.includes(status)) {
-        const [what, hint] = status === 429
-            ? ['DeepSeek rate-limited the request', 'Raise retries, or run the check less often.']
-            : [
-                'DeepSeek had a server error',
-                'DeepSeek may be overloaded: raise retries, or try later.'
-            ];
-        return new BalanceFetchError(`${what} (${got}).`, true, {
-            ...(retryAfter !== undefined && { retryAfter }),
-            hint
-        });
-    }
-    if (status >= 500) {
-        // 501, 505, 511 (what captive portals send) …: another attempt would get the same answer.
-        return new BalanceFetchError(`DeepSeek, or something in between, answered ${got}.`, false, {
-            hint: 'Check base-url, and any proxy or captive portal between the runner and DeepSeek.'
-        });
-    }
-    return new BalanceFetchError(`DeepSeek refused the request (${got}).`, false, {
-        hint: status === 404
-            ? 'Check base-url: it must be the DeepSeek API root (https://api.deepseek.com) or a gateway prefix for it.'
-            : 'Check base-url and any gateway in between.'
-    });
-}
-/**
- * DeepSeek's own `error.message` when the body has one, else what the body starts with. `clean`
- * runs on the decoded message before it is shortened: a JSON-escaped key is only visible then.
- */
-function errorDetail(body, contentType, clean) {
-    if (body.trim() === '')
-        return '';
-    try {
-        const json = JSON.parse(body);
-        const error = json?.error;
-        const text = typeof error?.message === 'string' ? error.message : json?.message;
-        if (typeof text === 'string' && text.trim() !== '') {
-            const line = clean(withoutInvisibles(text)).trim().replace(/\s+/g, ' ');
-            return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-        }
-    }
-    catch {
-        // not JSON: describe the body instead
-    }
-    return describeBody(body, contentType || undefined, clean);
-}
-/** A redirect away from base-url's origin, which is not followed. */
-function redirectElsewhere(from, to) {
-    // Only scheme, host and port of the target: its path or query could carry anything.
-    const where = /^https?:$/.test(to.protocol) ? to.origin : `a ${to.protocol} URL`;
-    const downgrade = from.protocol === 'https:' && to.protocol === 'http:';
-    return new BalanceFetchError(`DeepSeek at ${from.host} redirected to ${where}; the redirect was not followed, so the key ` +
-        `was not sent ${downgrade ? 'in clear text' : 'there'}.`, false, {
-        hint: /^https?:$/.test(to.protocol)
-            ? `Check base-url: if ${to.origin} is the API, use it as base-url.`
-            : 'Check base-url and any gateway in between.'
-    });
-}
-function tooManyRedirects(host, count) {
-    return new BalanceFetchError(`DeepSeek at ${host} redirected more than ${count} times.`, false, {
-        hint: 'Check base-url and any gateway in between.'
-    });
-}
-/** Anything thrown by the request itself, as an error that says whether a retry may help. */
-function toFetchError(error, url) {
-    if (error instanceof BalanceFetchError)
-        return error;
-    const host = new URL(url).host;
-    const rawCode = error?.code;
-    const code = typeof rawCode === 'string' ? rawCode : undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    // http-client's proxy agent (tunnel) reports every proxy failure with this text and ECONNRESET.
-    const tunnel = /^tunneling socket could not be established, (.*)$/.exec(message);
-    if (tunnel)
-        return proxyError(host, url, tunnel[1] ?? '');
-    if (code !== undefined && TLS_ERRORS.has(code)) {
-        return new BalanceFetchError(`Could not reach DeepSeek at ${host}: its TLS certificate is not trusted (${code}).`, false, {
-            hint: 'If a proxy inspects TLS traffic, point NODE_EXTRA_CA_CERTS at its CA certificate; ' +
-                'otherwise check base-url.'
-        });
-    }
-    const reason = code === undefined ? undefined : NETWORK_ERRORS[code];
-    if (code !== undefined && reason !== undefined) {
-        return new BalanceFetchError(`Could not reach DeepSeek at ${host}: ${reason} (${code}).`, true, {
-            hint: CHECK_NETWORK
-        });
-    }
-    const shown = message.replace(/\.$/, '') + (code === undefined ? '' : ` (${code})`);
-    return new BalanceFetchError(`The request to DeepSeek at ${host} failed: ${shown}.`, false, {
-        hint: CHECK_NETWORK
-    });
-}
-function proxyError(host, url, cause) {
-    const proxyUrl = lib_getProxyUrl(url);
-    // Only host and port: a proxy URL can carry credentials.
-    const proxy = proxyUrl ? new URL(proxyUrl).host : 'the proxy';
-    const status = /^statusCode=(\d+)/.exec(cause)?.[1];
-    const what = status
-        ? `the proxy answered HTTP ${status} to CONNECT`
-        : cause.replace(/^cause=/, '');
-    const denied = status !== undefined && status.startsWith('4');
-    return new BalanceFetchError(`Could not reach DeepSeek at ${host} through the proxy ${proxy}: ${what}.`, !denied, {
-        hint: denied
-            ? 'The proxy refused the tunnel: check its credentials in HTTPS_PROXY, or add the host to NO_PROXY.'
-            : 'Check that the proxy in HTTPS_PROXY / HTTP_PROXY is up, or add the host to NO_PROXY.'
-    });
-}
-const TLS_ERRORS = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-// Errors of the network, worth another attempt. Any other code (a bad header, a bad URL) is final.
-const NETWORK_ERRORS = {
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    ECONNABORTED: 'the connection was aborted',
-    EPIPE: 'the connection was closed',
-    ENOTFOUND: 'the host name could not be resolved',
-    EAI_AGAIN: 'the host name could not be resolved for now',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    ENETDOWN: 'the network is down'
-};
 
 ;// CONCATENATED MODULE: ./src/format.ts
 /** `1 attempt`, `3 attempts`. */
@@ -31719,13 +31433,41 @@ function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
-/** How long to wait before another attempt. Pure: the clock and the randomness are passed in. */
+;// CONCATENATED MODULE: ./src/read/retry.ts
+
+/**
+ * The retry policy, in one place: which failures are worth another attempt, how long to wait,
+ * and the loop. The benchmark imports its constants from here.
+ */
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_CAP_MS = 16_000;
 const RETRY_AFTER_CAP_MS = 60_000;
 /** Each backoff is scaled by a random factor in [1 - JITTER, 1 + JITTER). */
 const JITTER = 0.2;
+/** DeepSeek's 429, 500 and 503, and a gateway's 502 and 504. 501, 505, 511 … would come again. */
+const RETRIED_STATUSES = [429, 500, 502, 503, 504];
+/**
+ * Network errors another attempt may not meet. A name that does not resolve (ENOTFOUND) is
+ * final: it is almost always a typo in base-url or a runner without DNS, which a second look-up
+ * a second later does not fix; EAI_AGAIN is the resolver saying "not now".
+ */
+const RETRIED_NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN'
+]);
+function isRetriedStatus(status) {
+    return RETRIED_STATUSES.includes(status);
+}
+function isRetriedNetworkCode(code) {
+    return RETRIED_NETWORK_CODES.has(code);
+}
 /** Exponential backoff with jitter: about 1 s, 2 s, 4 s … for retry 1, 2, 3 …, capped. */
 function backoffDelayMs(retryNumber, random = Math.random) {
     const base = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, retryNumber - 1));
@@ -31752,179 +31494,604 @@ function retryAfterMs(header, nowMs) {
     return Math.min(delay, RETRY_AFTER_CAP_MS);
 }
 /** The server's `Retry-After` wins when present; otherwise exponential backoff. */
-function retryDelayMs(retryNumber, retryAfterHeader, nowMs, random = Math.random) {
-    return retryAfterMs(retryAfterHeader, nowMs) ?? backoffDelayMs(retryNumber, random);
+function retryDelayMs(retryNumber, serverAskedMs, random = Math.random) {
+    return serverAskedMs ?? backoffDelayMs(retryNumber, random);
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept in step with package.json by a test; read from here so the bundle needs no JSON import.
-const ACTION_NAME = 'deepseek-balance-action';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
-
-;// CONCATENATED MODULE: ./src/client.ts
-
-
-
-
-
-
-
-
-/** Bodies larger than this are not a balance; reading stops there. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_REDIRECTS = 5;
-const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 const realClock = {
     now: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: () => Math.random()
 };
-/**
- * Gets the balance, retrying network errors, deadlines, 429 and 5xx with backoff. Throws a
- * BalanceFetchError whose message says what the last attempt got and how many were made.
- */
-async function fetchBalance(request, logger, clock = realClock) {
+/** Runs `attempt` until it succeeds, fails for good, or `retries` more attempts have failed. */
+async function withRetries(attempt, loop) {
+    const { clock } = loop;
     const started = clock.now();
-    const maxAttempts = request.retries + 1;
-    for (let attempt = 1;; attempt++) {
-        logger.debug(`Attempt ${attempt} of ${maxAttempts}: GET ${request.url}`);
+    for (let number = 1;; number++) {
         try {
-            const balance = await fetchOnce(request);
-            logger.debug(`Attempt ${attempt} succeeded.`);
-            return { balance, attempts: attempt, elapsedMs: clock.now() - started };
+            const value = await attempt(number);
+            return { value, attempts: number, elapsedMs: clock.now() - started };
         }
-        catch (thrown) {
-            const error = toFetchError(thrown, request.url);
-            const elapsedMs = clock.now() - started;
-            if (!error.retryable || attempt >= maxAttempts) {
-                logger.debug(`Attempt ${attempt} failed: ${error.message}`);
-                throw new BalanceFetchError(`${error.message} ${plural(attempt, 'attempt')} over ${seconds(elapsedMs)}.`, false, error.options);
+        catch (error) {
+            if (!(error instanceof BalanceFetchError))
+                throw error;
+            if (!error.retryable || number > loop.retries) {
+                throw loop.onGiveUp(error, number, clock.now() - started);
             }
-            const delay = retryDelayMs(attempt, error.options.retryAfter, clock.now(), clock.random);
-            logger.info(`Attempt ${attempt} of ${maxAttempts} failed: ${error.message} Retrying in ${seconds(delay)}.`);
+            const delay = retryDelayMs(number, error.retryAfterMs, clock.random);
+            loop.onRetry(error, number, delay);
             await clock.sleep(delay);
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/report/outside-text.ts
 /**
- * One attempt under one deadline, from connecting to the last byte of the body, redirects
- * included. An idle-socket timeout is not enough: a busy DeepSeek keeps the connection alive with
- * blank lines for minutes. The deadline both aborts the requests and settles the attempt, so no
- * step of http-client that ignores the abort (a proxy that never answers CONNECT) can outlast it.
+ * THE boundary for outside text. Every string that did not come from this action's own source
+ * (server bodies and headers, redirect targets, echoed inputs, file-system errors) becomes
+ * `CleanText` here before it reaches a log line, an annotation, an output or the summary. The
+ * sinks (report/log.ts, report/outputs.ts, report/summary.ts) accept only `CleanText`, so an
+ * uncleaned string does not type-check.
  */
-async function fetchOnce(request) {
-    const deadline = new AbortController();
-    const progress = { headersReceived: false };
-    const client = new lib_HttpClient(USER_AGENT, [abortWith(deadline.signal)], {
-        allowRetries: false, // retries are ours: http-client skips timeouts, network errors and 429
-        allowRedirects: false, // redirects are ours too: under the deadline, the body limit, the key rules
-        keepAlive: false,
-        socketTimeout: request.timeoutMs + 1000 // a backstop; the deadline fires first
+/** Pieces of a secret this long or longer are removed: a truncated echo is still a leak. */
+const MIN_SECRET_PIECE = 6;
+/** Default cap on one piece of outside text, in characters; longer text ends with `…`. */
+const MAX_OUTSIDE_LENGTH = 200;
+// Only the start of a long body is examined: the shown text is capped far below this anyway.
+const MAX_SCANNED_LENGTH = 16_384;
+const MAX_DECODE_ROUNDS = 4;
+const secrets = new Set();
+/** Registers a secret (the API key) to be removed from all outside text from now on. */
+function protectSecret(secret) {
+    if (secret !== '')
+        secrets.add(secret);
+}
+/** For tests: forget every registered secret. */
+function forgetSecrets() {
+    secrets.clear();
+}
+/** Outside text, cleaned with the registered secrets. */
+function clean(raw, maxLength = MAX_OUTSIDE_LENGTH) {
+    return cleanOutsideText(raw, [...secrets], maxLength);
+}
+/**
+ * A URL as it may be shown anywhere: scheme, host, port and path only. Userinfo, query and
+ * fragment can carry credentials and are never shown.
+ */
+function cleanUrl(url, maxLength = MAX_OUTSIDE_LENGTH) {
+    return clean(`${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`, maxLength);
+}
+/**
+ * Our own sentence with cleaned parts: a tagged template whose literal parts come from this
+ * source code and whose values must be `CleanText` or numbers, so raw outside text cannot be
+ * spliced in.
+ */
+function ours(strings, ...values) {
+    return strings.reduce((text, literal, index) => text + String(values[index - 1]) + literal);
+}
+/** One line of JSON from clean parts; no cleaning again, which could cut or change its syntax. */
+function cleanJson(value) {
+    return JSON.stringify(value);
+}
+/** Joins clean parts (for example a message and its hint). */
+function joinClean(parts, separator = ' ') {
+    return parts.filter(part => part !== undefined && part !== '').join(separator);
+}
+/**
+ * The whole cleaning, in this order: decode JSON, percent and HTML escapes (so an encoded key
+ * is seen); normalise (NFKC, and letters that only look Latin); remove what renders as nothing
+ * or moves the cursor; remove the secrets and every piece of them of MIN_SECRET_PIECE characters
+ * or more, in any letter case, also spread out by separators; neutralise runner commands; one
+ * line; cap the length.
+ */
+function cleanOutsideText(raw, secretList, maxLength = MAX_OUTSIDE_LENGTH) {
+    let text = decodeEscapes(raw.slice(0, MAX_SCANNED_LENGTH));
+    text = withoutInvisibles(normalise(text));
+    for (const secret of secretList)
+        text = withoutSecret(text, secret);
+    return capLength(oneLine(neutraliseCommands(text)), maxLength);
+}
+function decodeEscapes(text) {
+    let current = text;
+    for (let round = 0; round < MAX_DECODE_ROUNDS; round++) {
+        const next = decodeHtmlEntities(decodePercent(decodeJsonEscapes(current)));
+        if (next === current)
+            break;
+        current = next;
+    }
+    return current;
+}
+const JSON_SIMPLE_ESCAPES = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    b: '\b',
+    f: '\f',
+    '"': '"',
+    '/': '/',
+    '\\': '\\'
+};
+function decodeJsonEscapes(text) {
+    return text.replace(/\\(?:u([0-9a-fA-F]{4})|([nrtbf"/\\]))/g, (_match, hex, simple) => hex !== undefined
+        ? String.fromCharCode(parseInt(hex, 16))
+        : (JSON_SIMPLE_ESCAPES[simple ?? ''] ?? ''));
+}
+function decodePercent(text) {
+    return text.replace(/(?:%[0-9a-fA-F]{2})+/g, run => Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8'));
+}
+function decodeHtmlEntities(text) {
+    return text.replace(/&#(?:x([0-9a-fA-F]{1,6})|(\d{1,7}));?/g, (match, hex, dec) => {
+        const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : match;
     });
-    let timer;
-    const expired = new Promise((_resolve, reject) => {
-        timer = setTimeout(() => {
-            deadline.abort();
-            const phase = progress.headersReceived ? ' (the headers came, the body did not finish)' : '';
-            reject(new BalanceFetchError(`DeepSeek did not answer within the ${request.timeoutMs} ms timeout${phase}.`, true, {
-                hint: 'DeepSeek may be busy: raise timeout or retries, or check the network and proxy.'
-            }));
-        }, request.timeoutMs);
+}
+// Letters of other scripts that look like the Latin letters and digits an API key is made of.
+// NFKC leaves them alone; a reader would not.
+const LOOKALIKES = {
+    а: 'a',
+    в: 'b',
+    с: 'c',
+    ԁ: 'd',
+    е: 'e',
+    һ: 'h',
+    і: 'i',
+    ј: 'j',
+    к: 'k',
+    ӏ: 'l',
+    м: 'm',
+    о: 'o',
+    р: 'p',
+    ԛ: 'q',
+    ѕ: 's',
+    т: 't',
+    ս: 'u',
+    ԝ: 'w',
+    х: 'x',
+    у: 'y',
+    ο: 'o',
+    α: 'a',
+    ν: 'v',
+    ι: 'i',
+    κ: 'k',
+    τ: 't',
+    ρ: 'p',
+    Α: 'A',
+    В: 'B',
+    С: 'C',
+    Е: 'E',
+    Н: 'H',
+    І: 'I',
+    Ј: 'J',
+    К: 'K',
+    М: 'M',
+    О: 'O',
+    Р: 'P',
+    Ѕ: 'S',
+    Т: 'T',
+    Х: 'X',
+    Ү: 'Y',
+    Ο: 'O',
+    Β: 'B',
+    Ε: 'E',
+    Ζ: 'Z',
+    Η: 'H',
+    Ι: 'I',
+    Κ: 'K',
+    Μ: 'M',
+    Ν: 'N',
+    Ρ: 'P',
+    Τ: 'T',
+    Χ: 'X',
+    Υ: 'Y'
+};
+const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+function normalise(text) {
+    return text.normalize('NFKC').replace(LOOKALIKE_PATTERN, letter => LOOKALIKES[letter] ?? letter);
+}
+// What renders as nothing or moves the cursor: control (Cc) and format (Cf) characters,
+// combining marks (Mn, Me: variation selectors and the combining grapheme joiner among them),
+// line and paragraph separators (Zl, Zp), unassigned, private-use and lone surrogate code
+// points, every default-ignorable code point (Hangul fillers, Mongolian selectors, tags), and
+// the blank Braille pattern. White space among them becomes a space, so words stay apart.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Zl}\p{Zp}\p{Cn}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+function withoutInvisibles(text) {
+    return text.replace(INVISIBLE, character => (/\s/.test(character) ? ' ' : ''));
+}
+/**
+ * Removes the secret: the whole of it and every piece of MIN_SECRET_PIECE characters or more in
+ * any letter case, as written or with separators (spaces, punctuation) between its letters and
+ * digits; and masked echoes such as DeepSeek's `****abcd`, which show the key's last characters.
+ */
+function withoutSecret(raw, secret) {
+    const text = raw.replace(/\*{3,}[A-Za-z0-9_-]+/g, '***');
+    const covered = new Uint8Array(text.length);
+    coverPieces(asciiLower(text), asciiLower(secret), covered, index => index);
+    // The same over letters and digits only, so `s k - a b c …` or `skabc-defgh-…` is found too.
+    const positions = [];
+    let skeleton = '';
+    for (let index = 0; index < text.length; index++) {
+        const character = text[index] ?? '';
+        if (/[a-z0-9]/i.test(character)) {
+            positions.push(index);
+            skeleton += character.toLowerCase();
+        }
+    }
+    const secretSkeleton = asciiLower(secret).replace(/[^a-z0-9]/g, '');
+    // A secret that is mostly punctuation has too short a skeleton to tell apart from any text.
+    if (secretSkeleton.length >= MIN_SECRET_PIECE)
+        coverPieces(skeleton, secretSkeleton, covered, index => positions[index] ?? 0);
+    const parts = [];
+    for (let index = 0; index < text.length;) {
+        const start = index;
+        const hidden = covered[index] === 1;
+        while (index < text.length && (covered[index] === 1) === hidden)
+            index++;
+        parts.push(hidden ? '***' : text.slice(start, index));
+    }
+    return parts.join('');
+}
+/** Lower case for A–Z only, so that indexes stay those of the original text. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, letter => letter.toLowerCase());
+}
+/**
+ * Marks in `covered` every place where a window of MIN_SECRET_PIECE characters of `secret`
+ * stands in `text` (overlapping ones too). Every longer piece is a run of such windows.
+ * `toOriginal` maps an index of `text` to one of the text `covered` describes.
+ */
+function coverPieces(text, secret, covered, toOriginal) {
+    const width = Math.min(MIN_SECRET_PIECE, secret.length);
+    if (width === 0)
+        return;
+    for (let start = 0; start + width <= secret.length; start++) {
+        const window = secret.slice(start, start + width);
+        for (let at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
+            covered.fill(1, toOriginal(at), toOriginal(at + width - 1) + 1);
+        }
+    }
+}
+/**
+ * The runner reads `::name::` at the start of a line (after spaces) and the legacy `##[name]`
+ * anywhere in a line. Neither survives: `##[` becomes `## [`, a leading `::` becomes `: :`.
+ */
+function neutraliseCommands(text) {
+    return text.replace(/##\[/g, '## [').replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function capLength(text, maxLength) {
+    const characters = Array.from(text);
+    if (characters.length <= maxLength)
+        return text;
+    return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/messages.ts
+
+
+
+
+/**
+ * Every sentence a workflow author reads: input errors, fetch errors, verdicts, spend, runner
+ * file errors. Each is built with `ours` from literal text and clean parts only.
+ */
+const TOP_UP_URL = 'https://platform.deepseek.com/top_up';
+const TOP_UP = ours `https://platform.deepseek.com/top_up`;
+const CHECK_NETWORK = ours `Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).`;
+const CHECK_GATEWAY = ours `Check base-url and any gateway in between.`;
+// ── Inputs ──────────────────────────────────────────────────────────────────────────────────
+/** What each input accepts, for the error that names it. */
+const EXPECTED = {
+    'base-url': ours `an http(s) URL such as https://api.deepseek.com or https://gateway.example/deepseek, without credentials, query or fragment`,
+    timeout: ours `a whole number of milliseconds from 1 to 3600000`,
+    retries: ours `a whole number from 0 to 10`,
+    'min-balance': ours `empty or a decimal number ≥ 0 such as 5 or 12.50`,
+    'warn-balance': ours `empty or a decimal number ≥ 0 such as 5 or 12.50`,
+    'max-spend': ours `empty or a decimal number ≥ 0 such as 5 or 12.50`,
+    'warn-runway-days': ours `empty or a decimal number ≥ 0 such as 7 or 2.5`,
+    currency: ours `CNY or USD (any letter case), or empty`,
+    'fail-on-insufficient': ours `true or false`,
+    summary: ours `true or false`,
+    'report-spend': ours `true or false`
+};
+/** An input value that is not what the input accepts; the value is shown cleaned and short. */
+function invalidInput(input, value) {
+    return new InputError(input, ours `Input '${clean(input)}' must be ${EXPECTED[input]}; got '${clean(value, 60)}'.`);
+}
+/** A base-url with credentials, a query or a fragment: shown without them. */
+function baseUrlWithExtras(url) {
+    return new InputError('base-url', ours `Input 'base-url' must be ${EXPECTED['base-url']}; got '${cleanUrl(url, 100)}' with them (not shown).`);
+}
+function apiKeyMissing() {
+    return new InputError('api-key', ours `Input 'api-key' is required: pass your DeepSeek API key from a secret, e.g. api-key: \${{ secrets.DEEPSEEK_API_KEY }}. If it is set, the secret may be empty or not available to this workflow (secrets are not passed to workflows from forks, nor to Dependabot's).`);
+}
+function apiKeyWithWhitespace() {
+    return new InputError('api-key', ours `Input 'api-key' contains whitespace; a DeepSeek API key is a single word (sk-...). Check the secret's value.`);
+}
+function apiKeyNotPrintable() {
+    return new InputError('api-key', ours `Input 'api-key' contains characters that are not printable ASCII; a DeepSeek API key is letters, digits and dashes (sk-...). Check the secret's value.`);
+}
+function warnNotAboveMin(warn, min) {
+    return ours `warn-balance ${warn} is not above min-balance ${min}, so it never applies: a balance below it already fails the check. Raise warn-balance or remove it.`;
+}
+// ── Reading the balance ─────────────────────────────────────────────────────────────────────
+function attemptStarted(attempt, maxAttempts, url) {
+    return ours `Attempt ${attempt} of ${maxAttempts}: GET ${cleanUrl(url)}`;
+}
+function attemptSucceeded(attempt) {
+    return ours `Attempt ${attempt} succeeded.`;
+}
+function attemptFailed(attempt, error) {
+    return ours `Attempt ${attempt} failed: ${error.text}`;
+}
+function retrying(error, attempt, maxAttempts, delayMs) {
+    return ours `Attempt ${attempt} of ${maxAttempts} failed: ${error.text} Retrying in ${clean(seconds(delayMs))}.`;
+}
+/** The last failure, with how many attempts were made and how long they took. */
+function gaveUp(error, attempts, elapsedMs) {
+    return new BalanceFetchError(ours `${error.text} ${clean(plural(attempts, 'attempt'))} over ${clean(seconds(elapsedMs))}.`, { retryable: false, ...(error.hint && { hint: error.hint }), cause: error });
+}
+function timedOut(timeoutMs, headersReceived) {
+    const phase = headersReceived ? ours ` (the headers came, the body did not finish)` : ours ``;
+    return new BalanceFetchError(ours `DeepSeek did not answer within the ${timeoutMs} ms timeout${phase}.`, {
+        retryable: true,
+        hint: ours `DeepSeek may be busy: raise timeout or retries, or check the network and proxy.`
     });
-    const exchanged = exchange(client, request, progress);
-    exchanged.catch(() => undefined); // after the deadline its rejection is no longer news
+}
+function bodyTooLarge(limitBytes) {
+    return new BalanceFetchError(ours `DeepSeek's response is larger than ${limitBytes / 1024 / 1024} MiB; a balance is a few hundred bytes, so reading stopped.`, {
+        retryable: false,
+        hint: ours `Check that base-url points at the DeepSeek API or a gateway for it.`
+    });
+}
+function connectionClosedEarly(target, cause) {
+    return new BalanceFetchError(ours `Could not read DeepSeek's answer from ${clean(target.host, 100)}: the connection closed before the response was complete.`, { retryable: true, hint: CHECK_NETWORK, cause });
+}
+/** A non-2xx answer, naming the status and what the server said (`detail`, cleaned). */
+function httpFailure(status, detail, retryAfterMs) {
+    const got = detail ? ours `HTTP ${status}: ${detail}` : ours `HTTP ${status}`;
+    const retryable = isRetriedStatus(status);
+    const withWait = { retryable, ...(retryAfterMs !== undefined && { retryAfterMs }) };
+    if (status === 401 || status === 403) {
+        return new BalanceFetchError(ours `DeepSeek rejected the API key (${got}).`, {
+            ...withWait,
+            hint: ours `Check the secret passed as api-key: it must be a current DeepSeek API key (sk-...).`
+        });
+    }
+    if (status === 402) {
+        return new BalanceFetchError(ours `DeepSeek reports insufficient balance (${got}).`, {
+            ...withWait,
+            hint: ours `Top up at ${TOP_UP}.`
+        });
+    }
+    if (status === 429) {
+        return new BalanceFetchError(ours `DeepSeek rate-limited the request (${got}).`, {
+            ...withWait,
+            hint: ours `Raise retries, or run the check less often.`
+        });
+    }
+    if (retryable) {
+        return new BalanceFetchError(ours `DeepSeek had a server error (${got}).`, {
+            ...withWait,
+            hint: ours `DeepSeek may be overloaded: raise retries, or try later.`
+        });
+    }
+    if (status >= 500) {
+        // 501, 505, 511 (what captive portals send) …: another attempt would get the same answer.
+        return new BalanceFetchError(ours `DeepSeek, or something in between, answered ${got}.`, {
+            ...withWait,
+            hint: ours `Check base-url, and any proxy or captive portal between the runner and DeepSeek.`
+        });
+    }
+    return new BalanceFetchError(ours `DeepSeek refused the request (${got}).`, {
+        ...withWait,
+        hint: status === 404
+            ? ours `Check base-url: it must be the DeepSeek API root (https://api.deepseek.com) or a gateway prefix for it.`
+            : CHECK_GATEWAY
+    });
+}
+/** A 200 whose body is not a balance; `what` says how (our words), the body is described. */
+function notABalance(what, body, contentType) {
+    return new BalanceFetchError(ours `DeepSeek answered with ${what}, not a balance (${describeBody(body, contentType)}).`, {
+        retryable: false,
+        hint: ours `If a proxy or captive portal sits between the runner and DeepSeek, check base-url and the proxy settings.`
+    });
+}
+/**
+ * What an error body says: DeepSeek's own `error.message` (or a top-level `message`) when there
+ * is one, else a description of the body.
+ */
+function describeErrorBody(body, contentType) {
+    if (body.trim() === '')
+        return ours ``;
     try {
-        return await Promise.race([exchanged, expired]);
+        const json = JSON.parse(body);
+        const error = json?.error;
+        const text = typeof error?.message === 'string'
+            ? error.message
+            : json?.message;
+        if (typeof text === 'string' && text.trim() !== '')
+            return clean(text);
     }
-    finally {
-        clearTimeout(timer);
-        client.dispose();
+    catch {
+        // not JSON: described below
     }
+    return describeBody(body, contentType);
 }
-/**
- * GET the balance, following up to MAX_REDIRECTS redirects within base-url's origin. A redirect
- * to another origin (another host, port or scheme) is not followed: the key must not go there, and
- * DeepSeek's answer without it would only read as a rejected key.
- */
-async function exchange(client, { url, apiKey }, progress) {
-    const clean = (text) => redactSecret(text, apiKey);
-    let target = new URL(url);
-    for (let redirects = 0;; redirects++) {
-        progress.headersReceived = false;
-        const response = await client.get(target.href, {
-            accept: 'application/json',
-            authorization: `Bearer ${apiKey}`
-        });
-        progress.headersReceived = true;
-        const message = response.message;
-        // Raw: amounts must be read as sent. Server text is cleaned of the key where it is described.
-        const body = await readBody(message, MAX_BODY_BYTES);
-        const status = message.statusCode ?? 0;
-        const location = message.headers.location;
-        if (REDIRECT_STATUSES.includes(status) && location) {
-            if (redirects >= MAX_REDIRECTS)
-                throw tooManyRedirects(target.host, MAX_REDIRECTS);
-            const next = new URL(location, target);
-            if (next.origin !== target.origin)
-                throw redirectElsewhere(target, next);
-            target = next;
-            continue;
-        }
-        const contentType = message.headers['content-type'] ?? '';
-        if (status < 200 || status > 299) {
-            throw httpError(status, errorDetail(body, contentType, clean), message.headers['retry-after']);
-        }
-        return parseBalanceBody(body, contentType || undefined, clean);
-    }
+/** The content type and the first bytes of a body, on one short line. */
+function describeBody(body, contentType) {
+    const type = contentType ? ours `content-type ${clean(contentType, 60)}` : ours `no content-type`;
+    const start = clean(body.replace(/^\uFEFF/, ''), 80);
+    return start ? ours `${type}, body starting "${start}"` : ours `${type}, empty body`;
 }
-/**
- * A request handler that puts the deadline's abort signal on every request. Through a proxy,
- * http-client's agent (tunnel) opens a CONNECT request of its own from `proxyOptions`; the signal
- * goes there too, or a proxy that never answers would keep the process alive past the deadline.
- */
-function abortWith(signal) {
-    return {
-        prepareRequest(options) {
-            options.signal = signal;
-            const agent = options.agent;
-            if (typeof agent?.proxyOptions === 'object' && agent.proxyOptions !== null) {
-                ;
-                agent.proxyOptions.signal = signal;
-            }
-        },
-        canHandleAuthentication: () => false,
-        handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
-    };
-}
-function readBody(message, limit) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        message.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > limit) {
-                reject(new BalanceFetchError(`DeepSeek's response is larger than ${limit / 1024 / 1024} MiB; a balance is a few hundred bytes, so reading stopped.`, false, { hint: 'Check that base-url points at the DeepSeek API or a gateway for it.' }));
-                message.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('close', () => {
-            if (!message.complete)
-                reject(connectionLost());
-        });
+function redirectElsewhere(from, to) {
+    const web = /^https?:$/.test(to.protocol);
+    // Only scheme, host and port of the target: its path or query could carry anything.
+    const where = web ? clean(to.origin, 100) : ours `a ${clean(to.protocol, 20)} URL`;
+    const downgrade = from.protocol === 'https:' && to.protocol === 'http:';
+    return new BalanceFetchError(ours `DeepSeek at ${clean(from.host, 100)} redirected to ${where}; the redirect was not followed, so the key was not sent ${downgrade ? ours `in clear text` : ours `there`}.`, {
+        retryable: false,
+        hint: web ? ours `Check base-url: if ${where} is the API, use it as base-url.` : CHECK_GATEWAY
     });
 }
-function connectionLost() {
-    return Object.assign(new Error('the connection closed before the response was complete'), {
-        code: 'ECONNRESET'
+function redirectUnreadable(from) {
+    return new BalanceFetchError(ours `DeepSeek at ${clean(from.host, 100)} redirected to an address that is not a valid URL; the redirect was not followed.`, { retryable: false, hint: CHECK_GATEWAY });
+}
+function tooManyRedirects(from, count) {
+    return new BalanceFetchError(ours `DeepSeek at ${clean(from.host, 100)} redirected more than ${count} times.`, {
+        retryable: false,
+        hint: CHECK_GATEWAY
     });
+}
+/** Anything the request itself threw (the socket, DNS, TLS, the proxy), as a fetch error. */
+function requestFailed(error, target, proxy) {
+    if (error instanceof BalanceFetchError)
+        return error;
+    const host = clean(target.host, 100);
+    const rawCode = error?.code;
+    const code = typeof rawCode === 'string' ? rawCode : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    // http-client's proxy agent (tunnel) reports every proxy failure with this text.
+    const tunnel = /^tunneling socket could not be established, (.*)$/.exec(message);
+    if (tunnel)
+        return proxyFailed(host, proxy, tunnel[1] ?? '', error);
+    if (code !== undefined && TLS_ERRORS.has(code)) {
+        return new BalanceFetchError(ours `Could not reach DeepSeek at ${host}: its TLS certificate is not trusted (${clean(code)}).`, {
+            retryable: false,
+            hint: ours `If a proxy inspects TLS traffic, point NODE_EXTRA_CA_CERTS at its CA certificate; otherwise check base-url.`,
+            cause: error
+        });
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        const name = clean(target.hostname, 100);
+        const detail = code === 'ENOTFOUND'
+            ? ours `the host name ${name} could not be resolved (ENOTFOUND)`
+            : ours `the host name ${name} could not be resolved for now (EAI_AGAIN, the resolver is not answering)`;
+        return new BalanceFetchError(ours `Could not reach DeepSeek at ${host}: ${detail}.`, {
+            retryable: isRetriedNetworkCode(code),
+            hint: code === 'ENOTFOUND'
+                ? ours `Check base-url for a typo; on a self-hosted runner, check its DNS or set HTTPS_PROXY.`
+                : CHECK_NETWORK,
+            cause: error
+        });
+    }
+    const reason = code === undefined ? undefined : NETWORK_ERRORS[code];
+    if (code !== undefined && reason !== undefined) {
+        return new BalanceFetchError(ours `Could not reach DeepSeek at ${host}: ${reason} (${clean(code)}).`, {
+            retryable: isRetriedNetworkCode(code),
+            hint: CHECK_NETWORK,
+            cause: error
+        });
+    }
+    const shown = clean(message.replace(/\.$/, '') + (code === undefined ? '' : ` (${code})`));
+    return new BalanceFetchError(ours `The request to DeepSeek at ${host} failed: ${shown}.`, {
+        retryable: false,
+        hint: CHECK_NETWORK,
+        cause: error
+    });
+}
+function proxyFailed(host, proxy, cause, error) {
+    // Only host and port: a proxy URL can carry credentials.
+    const where = proxy ? clean(proxy.url.host, 100) : ours `the proxy`;
+    const status = /^statusCode=(\d{3})/.exec(cause)?.[1];
+    const what = status
+        ? ours `the proxy answered HTTP ${Number(status)} to CONNECT`
+        : clean(cause.replace(/^cause=/, ''));
+    const denied = status !== undefined && status.startsWith('4');
+    return new BalanceFetchError(ours `Could not reach DeepSeek at ${host} through the proxy ${where}: ${what}.`, {
+        retryable: !denied,
+        hint: denied
+            ? ours `The proxy refused the tunnel: check its credentials in HTTPS_PROXY, or add the host to NO_PROXY.`
+            : ours `Check that the proxy in HTTPS_PROXY / HTTP_PROXY is up, or add the host to NO_PROXY.`,
+        cause: error
+    });
+}
+const TLS_ERRORS = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+const NETWORK_ERRORS = {
+    ECONNREFUSED: ours `the connection was refused`,
+    ECONNRESET: ours `the connection was reset`,
+    ECONNABORTED: ours `the connection was aborted`,
+    EPIPE: ours `the connection was closed`,
+    ETIMEDOUT: ours `the connection timed out`,
+    EHOSTUNREACH: ours `the host is unreachable`,
+    ENETUNREACH: ours `the network is unreachable`,
+    ENETDOWN: ours `the network is down`
+};
+function balanceOk(amount, thresholds) {
+    const parts = [
+        thresholds.min && ours `min-balance ${thresholds.min}`,
+        thresholds.warn && ours `warn-balance ${thresholds.warn}`
+    ];
+    const listed = joinClean(parts, ', ');
+    return ours `DeepSeek balance: ${amount.total} ${amount.currency}${listed ? ours ` (${listed})` : ours ``}: ok`;
+}
+function belowMin(amount, min) {
+    return ours `DeepSeek balance ${amount.total} ${amount.currency} is below min-balance ${min} ${amount.currency}.`;
+}
+function belowWarn(amount, warn) {
+    return ours `DeepSeek balance ${amount.total} ${amount.currency} is below warn-balance ${warn} ${amount.currency}.`;
+}
+function notAvailable(amount, missing) {
+    const detail = amount
+        ? ours ` Balance ${amount.total} ${amount.currency}.`
+        : missing
+            ? ours ` ${missing}.`
+            : ours ``;
+    return ours `DeepSeek reports the account as not available for API calls (is_available: false).${detail}`;
+}
+/** The account reports no row the check can use. */
+function noCheckedRow(wanted, reported) {
+    if (reported.length === 0 && wanted === undefined) {
+        return ours `DeepSeek reports no balance in any currency (balance_infos is empty)`;
+    }
+    const list = reported.length > 0 ? joinClean(reported, ', ') : ours `none`;
+    return ours `DeepSeek reports no ${wanted ?? ours `CNY or USD`} balance (currencies reported: ${list})`;
+}
+function missingCannotMeetMin(missing, min, currency) {
+    return ours `${missing}, so min-balance ${min}${currency ? ours ` ${currency}` : ours ``} cannot be met.`;
+}
+function missingWithWarn(missing, warn, currency) {
+    return ours `${missing}; warn-balance is ${warn}${currency ? ours ` ${currency}` : ours ``}.`;
+}
+function missingButAvailable(missing) {
+    return ours `${missing}; DeepSeek reports the account as available: ok`;
+}
+const ADVICE = {
+    topUpOrLowerMin: ours `Top up at ${TOP_UP}, or lower min-balance.`,
+    topUpSoon: ours `Top up soon at ${TOP_UP}, or lower warn-balance.`,
+    topUp: ours `Top up at ${TOP_UP}.`,
+    checkAccount: ours `Top up at ${TOP_UP}, or check the account's status on the DeepSeek platform.`,
+    otherCurrency: (currency) => ours `Set currency to one the account reports, or top up in ${currency}.`
+};
+// ── Runner files ────────────────────────────────────────────────────────────────────────────
+function outputsNotWritten(error) {
+    return new RunnerFileError(ours `Could not write the step outputs to the file GITHUB_OUTPUT names: ${describeFsError(error)}. The verdict above stands; later steps cannot read it from this step's outputs.`, error);
+}
+function summaryNotWritten(error) {
+    return ours `Could not write the job summary to the file GITHUB_STEP_SUMMARY names: ${describeFsError(error)}.`;
+}
+function describeFsError(error) {
+    return clean(error instanceof Error ? error.message : String(error), 160);
+}
+/** Anything unexpected: its message only, cleaned (a stack trace tells a workflow author nothing). */
+function unexpected(error) {
+    if (error instanceof InputError ||
+        error instanceof BalanceFetchError ||
+        error instanceof RunnerFileError) {
+        return error.text;
+    }
+    return ours `The balance check failed unexpectedly: ${clean(error instanceof Error ? error.message : String(error))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 const SUPPORTED_CURRENCIES = ['CNY', 'USD'];
@@ -31932,13 +32099,13 @@ const MAX_TIMEOUT_MS = 3_600_000;
 const MAX_RETRIES = 10;
 /** Turns the workflow inputs into settings, or throws an InputError for the first bad one. */
 function readSettings(getInput) {
-    const baseUrl = parseBaseUrl(getInput('base-url') || 'https://api.deepseek.com');
+    const balanceUrl = parseBaseUrl(getInput('base-url') || 'https://api.deepseek.com');
     const minBalance = parseThreshold('min-balance', getInput('min-balance'));
     const warnBalance = parseThreshold('warn-balance', getInput('warn-balance'));
     const currency = parseCurrency(getInput('currency'));
     return {
         apiKey: parseApiKey(getInput('api-key')),
-        balanceUrl: `${baseUrl}/user/balance`,
+        balanceUrl,
         timeoutMs: parseWholeNumber('timeout', getInput('timeout') || '10000', 1, MAX_TIMEOUT_MS),
         retries: parseWholeNumber('retries', getInput('retries') || '2', 0, MAX_RETRIES),
         ...(minBalance && { minBalance }),
@@ -31952,10 +32119,7 @@ function readSettings(getInput) {
 function settingsWarnings(settings) {
     const { minBalance, warnBalance } = settings;
     if (minBalance && warnBalance && compareDecimals(warnBalance.value, minBalance.value) <= 0) {
-        return [
-            `warn-balance ${warnBalance.text} is not above min-balance ${minBalance.text}, so it never ` +
-                'applies: a balance below it already fails the check. Raise warn-balance or remove it.'
-        ];
+        return [warnNotAboveMin(warnBalance.text, minBalance.text)];
     }
     return [];
 }
@@ -31963,7 +32127,7 @@ function settingsWarnings(settings) {
 function describeSettings(settings) {
     const fields = [
         ['api-key', '***'],
-        ['url', settings.balanceUrl],
+        ['url', cleanUrl(settings.balanceUrl)],
         ['timeout', `${settings.timeoutMs} ms`],
         ['retries', String(settings.retries)],
         ['min-balance', settings.minBalance?.text ?? '(none)'],
@@ -31972,50 +32136,39 @@ function describeSettings(settings) {
         ['fail-on-insufficient', String(settings.failOnInsufficient)],
         ['summary', String(settings.writeSummary)]
     ];
-    return fields.map(([name, value]) => `${name}=${value}`).join(', ');
+    return ours `Settings: ${clean(fields.map(([name, value]) => `${name}=${value}`).join(', '), 1000)}`;
 }
 function parseApiKey(value) {
-    if (value === '') {
-        throw new InputError('api-key', "Input 'api-key' is required: pass your DeepSeek API key from a secret, " +
-            'e.g. api-key: ${{ secrets.DEEPSEEK_API_KEY }}. If it is set, the secret may be empty ' +
-            'or not available to this workflow (secrets are not passed to workflows from forks).');
-    }
-    if (/\s/.test(value)) {
-        throw new InputError('api-key', "Input 'api-key' contains whitespace; a DeepSeek API key is a single word (sk-...). " +
-            "Check the secret's value.");
-    }
+    if (value === '')
+        throw apiKeyMissing();
+    if (/\s/.test(value))
+        throw apiKeyWithWhitespace();
     // Anything else outside printable ASCII cannot travel in an HTTP header.
-    if (!/^[\x21-\x7e]+$/.test(value)) {
-        throw new InputError('api-key', "Input 'api-key' contains characters that are not printable ASCII; a DeepSeek API key " +
-            "is letters, digits and dashes (sk-...). Check the secret's value.");
-    }
+    if (!/^[\x21-\x7e]+$/.test(value))
+        throw apiKeyNotPrintable();
     return value;
 }
 function parseBaseUrl(value) {
-    const expected = 'an http(s) URL such as https://api.deepseek.com or https://gateway.example/deepseek, ' +
-        'without credentials, query or fragment';
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw invalid('base-url', value, expected);
+        throw invalidInput('base-url', value);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw invalid('base-url', value, expected);
+        throw invalidInput('base-url', value);
     if (url.username || url.password || url.search || url.hash || value.includes('#')) {
-        throw invalid('base-url', value, expected);
+        throw baseUrlWithExtras(url);
     }
     // The balance lives at the API root; `/v1` is DeepSeek's OpenAI-compatible alias of it.
     const path = url.pathname.replace(/\/+$/, '').replace(/\/v1$/, '').replace(/\/+$/, '');
-    return `${url.origin}${path}`;
+    return new URL(`${url.origin}${path}/user/balance`);
 }
 function parseWholeNumber(input, value, min, max) {
     const number = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-    if (!(number >= min && number <= max)) {
-        const unit = input === 'timeout' ? ' of milliseconds' : '';
-        throw invalid(input, value, `a whole number${unit} from ${min} to ${max}`);
-    }
+    if (!(number >= min && number <= max))
+        throw invalidInput(input, value);
     return number;
 }
 function parseThreshold(input, value) {
@@ -32023,8 +32176,8 @@ function parseThreshold(input, value) {
         return undefined;
     const decimal = /^\d{1,30}(\.\d{1,30})?$/.test(value) ? parseDecimal(value) : undefined;
     if (!decimal)
-        throw invalid(input, value, 'empty or a decimal number ≥ 0 such as 5 or 12.50');
-    return { text: value, value: decimal };
+        throw invalidInput(input, value);
+    return { text: clean(value), value: decimal };
 }
 function parseCurrency(value) {
     if (value === '')
@@ -32032,7 +32185,7 @@ function parseCurrency(value) {
     const upper = value.toUpperCase();
     const currency = SUPPORTED_CURRENCIES.find(candidate => candidate === upper);
     if (!currency)
-        throw invalid('currency', value, 'CNY or USD (any letter case), or empty');
+        throw invalidInput('currency', value);
     return currency;
 }
 // The same spellings as core.getBooleanInput (YAML 1.2 core schema), with our own message.
@@ -32043,50 +32196,42 @@ function parseBoolean(input, value, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw invalid(input, value, 'true or false');
-}
-function invalid(input, value, expected) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return new InputError(input, `Input '${input}' must be ${expected}; got '${shown}'.`);
+    throw invalidInput(input, value);
 }
 
-;// CONCATENATED MODULE: ./src/decision.ts
+;// CONCATENATED MODULE: ./src/decide/decision.ts
 
 
-const TOP_UP_URL = 'https://platform.deepseek.com/top_up';
+
+
 /** Decides whether the balance passes the check. Pure: the same balance always gives the same answer. */
 function evaluate(balance, rules) {
     const { minBalance, warnBalance } = rules;
+    const wanted = rules.currency === undefined ? undefined : clean(rules.currency);
     const row = chooseRow(balance.rows, rules);
-    const currency = row?.currency ?? rules.currency ?? '';
+    const currency = row?.currency ?? wanted ?? clean('');
     if (!row) {
-        const reported = balance.rows.map(r => r.currency).join(', ') || 'none';
-        const wanted = rules.currency ?? SUPPORTED_CURRENCIES.join(' or ');
-        const missing = balance.rows.length > 0 || rules.currency
-            ? `DeepSeek reports no ${wanted} balance (currencies reported: ${reported})`
-            : 'DeepSeek reports no balance in any currency (balance_infos is empty)';
+        const missing = noCheckedRow(wanted, balance.rows.map(r => r.currency));
         if (!balance.isAvailable)
-            return unavailable(currency, `${missing}.`);
+            return verdict('insufficient', currency, undefined, notAvailable(undefined, missing), ADVICE.checkAccount);
         if (minBalance) {
-            return insufficient(currency, undefined, `${missing}, so min-balance ${minBalance.text}${suffix(currency)} cannot be met.`, rules.currency
-                ? `Set currency to one the account reports, or top up in ${rules.currency}.`
-                : `Top up at ${TOP_UP_URL}.`);
+            return verdict('insufficient', currency, undefined, missingCannotMeetMin(missing, minBalance.text, wanted), wanted ? ADVICE.otherCurrency(wanted) : ADVICE.topUp);
         }
         if (warnBalance) {
-            return low(currency, undefined, `${missing}; warn-balance is ${warnBalance.text}${suffix(currency)}.`);
+            return verdict('low', currency, undefined, missingWithWarn(missing, warnBalance.text, wanted), ADVICE.topUpSoon);
         }
-        return decision_ok(currency, undefined, `${missing}; DeepSeek reports the account as available: ok`);
+        return verdict('ok', currency, undefined, missingButAvailable(missing));
     }
-    const amount = `${row.totalBalance} ${row.currency}`;
+    const amount = { total: row.totalBalance, currency: row.currency };
     if (!balance.isAvailable)
-        return unavailable(currency, `Balance ${amount}.`, row);
+        return verdict('insufficient', currency, row, notAvailable(amount, undefined), ADVICE.checkAccount);
     if (minBalance && compareDecimals(row.total, minBalance.value) < 0) {
-        return insufficient(currency, row, `DeepSeek balance ${amount} is below min-balance ${minBalance.text} ${row.currency}.`, `Top up at ${TOP_UP_URL}, or lower min-balance.`);
+        return verdict('insufficient', currency, row, belowMin(amount, minBalance.text), ADVICE.topUpOrLowerMin);
     }
     if (warnBalance && compareDecimals(row.total, warnBalance.value) < 0) {
-        return low(currency, row, `DeepSeek balance ${amount} is below warn-balance ${warnBalance.text} ${row.currency}.`);
+        return verdict('low', currency, row, belowWarn(amount, warnBalance.text), ADVICE.topUpSoon);
     }
-    return decision_ok(currency, row, `DeepSeek balance: ${amount}${describeThresholds(rules)}: ok`);
+    return verdict('ok', currency, row, balanceOk(amount, { min: minBalance?.text, warn: warnBalance?.text }));
 }
 /**
  * The row the thresholds apply to. With a currency set, that currency's row. Otherwise the first
@@ -32102,108 +32247,379 @@ function chooseRow(rows, rules) {
     const meets = (row) => minBalance ? compareDecimals(row.total, minBalance.value) >= 0 : isPositive(row.total);
     return candidates.find(meets) ?? candidates[0];
 }
-function describeThresholds({ minBalance, warnBalance }) {
-    const parts = [
-        minBalance && `min-balance ${minBalance.text}`,
-        warnBalance && `warn-balance ${warnBalance.text}`
-    ].filter(Boolean);
-    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
-}
-function suffix(currency) {
-    return currency ? ` ${currency}` : '';
-}
-function decision_ok(currency, row, message) {
-    return { status: 'ok', sufficient: true, currency, ...(row && { row }), message };
-}
-function low(currency, row, message) {
+function verdict(status, currency, row, message, advice) {
     return {
-        status: 'low',
-        sufficient: true,
+        status,
+        sufficient: status !== 'insufficient',
         currency,
         ...(row && { row }),
         message,
-        advice: `Top up soon at ${TOP_UP_URL}, or lower warn-balance.`
+        ...(advice && { advice })
     };
 }
-function insufficient(currency, row, message, advice) {
-    return {
-        status: 'insufficient',
-        sufficient: false,
-        currency,
-        ...(row && { row }),
-        message,
-        advice
-    };
-}
-function unavailable(currency, detail, row) {
-    return insufficient(currency, row, `DeepSeek reports the account as not available for API calls (is_available: false). ${detail}`, `Top up at ${TOP_UP_URL}, or check the account's status on the DeepSeek platform.`);
-}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runner-files.ts
+;// CONCATENATED MODULE: ./src/read/balance.ts
 
 
 
-// The runner's files are written here with one synchronous append each. core.setOutput appends
-// once per output, and core.summary.write() makes two trips through the thread pool; together
-// that was about 3 ms of a 95 ms run, a third of what this action adds to a bare two-library
-// action (npm run bench).
-/** Sets every step output, in the runner's `name<<delimiter` form. */
-function setOutputs(outputs) {
-    const file = process.env['GITHUB_OUTPUT'];
-    if (!file) {
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        return;
+const AMOUNT_FIELDS = ['total_balance', 'granted_balance', 'topped_up_balance'];
+/** Reads a 200 response body as a balance, or throws a BalanceFetchError describing the body. */
+function parseBalanceBody(body, contentType) {
+    const fail = (what) => notABalance(what, body, contentType);
+    let json;
+    try {
+        json = JSON.parse(quoteAmountNumbers(stripByteOrderMark(body)));
     }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    const text = Object.entries(outputs)
-        .map(([name, value]) => `${name}<<${delimiter}\n${value}\n${delimiter}\n`)
-        .join('');
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
+    catch {
+        throw fail(ours `a body that is not JSON`);
+    }
+    if (!isRecord(json) || !('is_available' in json) || !('balance_infos' in json)) {
+        throw fail(ours `JSON without is_available and balance_infos`);
+    }
+    if (typeof json.is_available !== 'boolean') {
+        throw fail(ours `an is_available that is not true or false`);
+    }
+    if (!Array.isArray(json.balance_infos))
+        throw fail(ours `a balance_infos that is not a list`);
+    const rows = json.balance_infos.map(row => parseRow(row, fail));
+    rows.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+    const repeated = rows.find((row, index) => rows[index + 1]?.currency === row.currency);
+    if (repeated)
+        throw fail(ours `balance_infos listing ${repeated.currency} twice`);
+    return { isAvailable: json.is_available, rows };
 }
-/**
- * Appends Markdown to the job summary. Returns false, writing nothing, outside a runner
- * (no GITHUB_STEP_SUMMARY); throws when the file cannot be written.
- */
-function appendSummary(markdown) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, 'utf8');
-    return true;
+/** The rows with DeepSeek's field names and amounts as strings (`balance-infos`, `snapshot`). */
+function toBalanceInfos(rows) {
+    return rows.map(row => ({
+        currency: row.currency,
+        total_balance: row.totalBalance,
+        granted_balance: row.grantedBalance,
+        topped_up_balance: row.toppedUpBalance
+    }));
+}
+// An older version of DeepSeek's docs typed the amounts as JSON numbers, and JSON.parse would
+// round those to doubles. Quoting them first keeps every digit (Node 20 has no access to the
+// source text of a parsed number). Inside a JSON string the field names would be escaped, so only
+// real fields match.
+function quoteAmountNumbers(body) {
+    return body.replace(/("(?:total|granted|topped_up)_balance"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g, '$1"$2"');
+}
+function parseRow(row, fail) {
+    // Currencies are ISO codes (CNY, USD); holding them to that keeps server text out of the
+    // summary and messages.
+    if (!isRecord(row) || typeof row.currency !== 'string' || !/^[A-Za-z]{3}$/.test(row.currency)) {
+        throw fail(ours `a balance_infos row without a three-letter currency`);
+    }
+    const currency = clean(row.currency.toUpperCase());
+    const amounts = [];
+    for (const field of AMOUNT_FIELDS) {
+        const amount = row[field];
+        if (amount === undefined || amount === null) {
+            if (field === 'total_balance')
+                throw fail(ours `a ${currency} row without total_balance`);
+            amounts.push('');
+        }
+        else if (typeof amount === 'string' && amount.length <= 100 && parseDecimal(amount.trim())) {
+            amounts.push(amount.trim());
+        }
+        else {
+            throw fail(ours `a ${currency} ${clean(field)} that is not a decimal`);
+        }
+    }
+    const [totalBalance = '', grantedBalance = '', toppedUpBalance = ''] = amounts;
+    const total = parseDecimal(totalBalance);
+    if (!total)
+        throw fail(ours `a ${currency} total_balance that is not a decimal`);
+    return {
+        currency,
+        totalBalance: clean(totalBalance),
+        grantedBalance: clean(grantedBalance),
+        toppedUpBalance: clean(toppedUpBalance),
+        total
+    };
+}
+/** A byte-order mark is not JSON whitespace, but some gateways send one. */
+function stripByteOrderMark(text) {
+    return text.replace(/^\uFEFF/, '');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept in step with package.json by a test; read from here so the bundle needs no JSON import.
+const ACTION_NAME = 'deepseek-balance-action';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+
+;// CONCATENATED MODULE: ./src/read/transport.ts
+
+
+
+/** Bodies larger than this are not a balance; reading stops there. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+/**
+ * One attempt under one deadline, from connecting to the last byte of the body, redirects
+ * included. An idle-socket timeout is not enough: a busy DeepSeek keeps the connection alive with
+ * blank lines for minutes. The deadline both aborts the requests and settles the attempt, so no
+ * step of http-client that ignores the abort (a proxy that never answers CONNECT) can outlast it.
+ * Throws a BalanceFetchError.
+ */
+async function getOnce(request) {
+    const deadline = new AbortController();
+    const progress = { headersReceived: false, target: request.url };
+    const client = new lib_HttpClient(USER_AGENT, [requestHooks(deadline.signal)], {
+        allowRetries: false, // retries are ours: http-client skips timeouts, network errors and 429
+        allowRedirects: false, // redirects are ours too: under the deadline, the body limit, the key rules
+        keepAlive: false,
+        socketTimeout: request.timeoutMs + 1000 // a backstop; the deadline fires first
+    });
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            deadline.abort();
+            reject(timedOut(request.timeoutMs, progress.headersReceived));
+        }, request.timeoutMs);
+    });
+    const exchanged = exchange(client, request, progress).catch((error) => {
+        throw requestFailed(error, progress.target, proxyFor(progress.target));
+    });
+    exchanged.catch(() => undefined); // after the deadline its rejection is no longer news
+    try {
+        return await Promise.race([exchanged, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+        client.dispose();
+    }
+}
+/**
+ * GET, following up to MAX_REDIRECTS redirects within the URL's origin. A redirect to another
+ * origin (host, port or scheme) is not followed: the key must not go there.
+ */
+async function exchange(client, request, progress) {
+    for (let redirects = 0;; redirects++) {
+        const target = progress.target;
+        progress.headersReceived = false;
+        const response = await client.get(target.href, {
+            accept: 'application/json',
+            authorization: `Bearer ${request.apiKey}`
+        });
+        progress.headersReceived = true;
+        const message = response.message;
+        const body = await readBody(message, MAX_BODY_BYTES, target);
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (REDIRECT_STATUSES.includes(status) && location) {
+            if (redirects >= MAX_REDIRECTS)
+                throw tooManyRedirects(target, MAX_REDIRECTS);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                throw redirectUnreadable(target);
+            }
+            if (next.origin !== target.origin)
+                throw redirectElsewhere(target, next);
+            progress.target = next;
+            continue;
+        }
+        const contentType = message.headers['content-type'];
+        const retryAfter = message.headers['retry-after'];
+        return {
+            status,
+            body,
+            contentType: contentType || undefined,
+            retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined
+        };
+    }
+}
+/** The proxy http-client picks for a URL (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), if any. */
+function proxyFor(target) {
+    const proxy = lib_getProxyUrl(target.href);
+    if (!proxy)
+        return undefined;
+    try {
+        return { url: new URL(proxy) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The hooks on every request, proxy included:
+ * - the deadline's abort signal. Through a proxy, http-client's agent (tunnel) opens a CONNECT
+ *   request of its own from `proxyOptions`; the signal goes there too, or a proxy that never
+ *   answers would keep the process alive past the deadline;
+ * - IPv6 literals without brackets: http-client passes `[::1]` to the socket as a host name.
+ */
+function requestHooks(signal) {
+    return {
+        prepareRequest(options) {
+            options.signal = signal;
+            if (typeof options.host === 'string' && /^\[.*\]$/.test(options.host)) {
+                options.host = options.host.slice(1, -1);
+            }
+            const agent = options.agent;
+            if (typeof agent?.proxyOptions === 'object' && agent.proxyOptions !== null) {
+                ;
+                agent.proxyOptions.signal = signal;
+            }
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not an authentication handler'))
+    };
+}
+function readBody(message, limit, target) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                reject(bodyTooLarge(limit));
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+        message.on('close', () => {
+            if (!message.complete)
+                reject(connectionClosedEarly(target));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/read/read-balance.ts
+
+
+
 
 /**
- * The step outputs, by name. On an error only `status` and `sufficient` are set: every other
- * output reads as '' in expressions, which is what "unknown" should look like.
+ * Reads the balance, retrying what read/retry.ts says is worth it. Throws a BalanceFetchError
+ * that says what the last attempt got and how many were made.
  */
-function buildOutputs(outcome) {
+async function readBalance(request, log, clock = realClock) {
+    const maxAttempts = request.retries + 1;
+    const { value, attempts, elapsedMs } = await withRetries(async (attempt) => {
+        log.debug(attemptStarted(attempt, maxAttempts, request.url));
+        const balance = await readOnce(request, clock);
+        log.debug(attemptSucceeded(attempt));
+        return balance;
+    }, {
+        retries: request.retries,
+        clock,
+        onRetry: (error, attempt, delayMs) => log.info(retrying(error, attempt, maxAttempts, delayMs)),
+        onGiveUp: (error, attempt, elapsed) => {
+            log.debug(attemptFailed(attempt, error));
+            return gaveUp(error, attempt, elapsed);
+        }
+    });
+    return { balance: value, attempts, elapsedMs };
+}
+async function readOnce(request, clock) {
+    const response = await getOnce(request);
+    if (response.status < 200 || response.status > 299) {
+        throw httpFailure(response.status, describeErrorBody(response.body, response.contentType), retryAfterMs(response.retryAfter, clock.now()));
+    }
+    return parseBalanceBody(response.body, response.contentType);
+}
+
+;// CONCATENATED MODULE: ./src/report/log.ts
+
+/**
+ * The log sinks. They take clean text only: server text, echoed inputs and file-system errors
+ * reach the log through report/outside-text.ts or not at all.
+ */
+const ANNOTATION_TITLE = 'DeepSeek balance';
+function log_debug(text) {
+    core_debug(text);
+}
+function log_info(text) {
+    info(text);
+}
+function log_warning(text) {
+    warning(text, { title: ANNOTATION_TITLE });
+}
+/** An error annotation; the step fails when the process ends. */
+function log_error(text) {
+    error(text, { title: ANNOTATION_TITLE });
+    // A plain 1 rather than core.ExitCode, which would pull an enum in for one number.
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
+
+/** Every output action.yml declares; nothing else is ever set (a test keeps the two in step). */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'is-available',
+    'sufficient',
+    'status',
+    'message',
+    'currency',
+    'total-balance',
+    'granted-balance',
+    'topped-up-balance',
+    'cny-total-balance',
+    'cny-granted-balance',
+    'cny-topped-up-balance',
+    'usd-total-balance',
+    'usd-granted-balance',
+    'usd-topped-up-balance',
+    'balance-infos'
+]));
+/** Rows that get outputs of their own; any other currency shows only in balance-infos. */
+const PER_CURRENCY = { CNY: 'cny', USD: 'usd' };
+/**
+ * The step outputs. On an error only `status`, `sufficient` and `message` are set: every other
+ * output reads as '' in expressions, which is what "unknown" should look like. `message` is the
+ * verdict or error line as logged.
+ */
+function buildOutputs(outcome, message) {
     if (outcome.kind === 'error')
-        return { status: 'error', sufficient: 'false' };
+        return errorOutputs(message);
     const { balance, decision } = outcome;
     const outputs = {
-        'is-available': String(balance.isAvailable),
-        sufficient: String(decision.sufficient),
-        status: decision.status,
+        'is-available': clean(String(balance.isAvailable)),
+        sufficient: clean(String(decision.sufficient)),
+        status: clean(decision.status),
+        message,
         currency: decision.currency,
-        'total-balance': decision.row?.totalBalance ?? '',
-        'granted-balance': decision.row?.grantedBalance ?? '',
-        'topped-up-balance': decision.row?.toppedUpBalance ?? ''
+        'total-balance': decision.row?.totalBalance ?? clean(''),
+        'granted-balance': decision.row?.grantedBalance ?? clean(''),
+        'topped-up-balance': decision.row?.toppedUpBalance ?? clean('')
     };
     for (const row of balance.rows) {
-        const prefix = row.currency.toLowerCase();
+        const prefix = PER_CURRENCY[row.currency];
+        if (prefix === undefined)
+            continue;
         outputs[`${prefix}-total-balance`] = row.totalBalance;
         outputs[`${prefix}-granted-balance`] = row.grantedBalance;
         outputs[`${prefix}-topped-up-balance`] = row.toppedUpBalance;
     }
-    outputs['balance-infos'] = JSON.stringify(toBalanceInfos(balance.rows));
+    outputs['balance-infos'] = cleanJson(toBalanceInfos(balance.rows));
     return outputs;
+}
+function errorOutputs(message) {
+    return { status: clean('error'), sufficient: clean('false'), message };
+}
+/** Sets the outputs through @actions/core; throws a RunnerFileError naming the outputs file. */
+function setOutputs(outputs) {
+    try {
+        for (const [name, value] of Object.entries(outputs))
+            setOutput(name, value);
+    }
+    catch (error) {
+        throw outputsNotWritten(error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
@@ -32211,7 +32627,8 @@ function statusOf(outcome) {
     return outcome.kind === 'checked' ? outcome.decision.status : 'error';
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -32221,19 +32638,22 @@ const HEADINGS = {
     insufficient: '❌ DeepSeek balance: insufficient',
     error: '❓ DeepSeek balance: could not check'
 };
-/** The job summary as Markdown. Pure, so each status can be pinned by a snapshot test. */
-function buildSummary(outcome, settings, checkedAt) {
+/**
+ * The job summary as Markdown. Pure, so each status can be pinned by a snapshot test. Every
+ * sentence is clean text, escaped for Markdown and HTML on top (core.summary escapes nothing).
+ */
+function buildSummary(outcome, settings) {
     const lines = [`## ${HEADINGS[statusOf(outcome)]}`, ''];
     if (outcome.kind === 'error') {
         lines.push('No balance could be read, so the check did not pass.', '', `> ${escapeMarkdown(outcome.message)}`, '');
         if (outcome.hint)
-            lines.push(`**What to try:** ${outcome.hint}`, '');
+            lines.push(`**What to try:** ${escapeMarkdown(outcome.hint)}`, '');
     }
     else {
         const { balance, decision } = outcome;
         lines.push(escapeMarkdown(decision.message), '');
         if (decision.advice && decision.status !== 'ok')
-            lines.push(`**Next:** ${decision.advice}`, '');
+            lines.push(`**Next:** ${escapeMarkdown(decision.advice)}`, '');
         if (balance.rows.length > 0) {
             lines.push('| | Currency | Total | Granted | Topped up |', '| :-: | --- | --: | --: | --: |');
             for (const row of balance.rows) {
@@ -32248,8 +32668,12 @@ function buildSummary(outcome, settings, checkedAt) {
         }
         lines.push(`- Available for API calls (\`is_available\`): **${balance.isAvailable}**`);
     }
-    lines.push(...describeRules(settings), '', `<sub>Checked at ${checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`, '');
+    lines.push(...describeRules(settings), '', `<sub>Checked at ${outcome.checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`, '');
     return lines.join('\n');
+}
+/** Appends Markdown to the job summary through @actions/core. */
+async function appendSummary(markdown) {
+    await summary.addRaw(markdown).write();
 }
 /** How the balance was read, e.g. ` (2 attempts, 1.3 s)`; errors say so in their message. */
 function effort(outcome) {
@@ -32261,23 +32685,30 @@ function describeRules(settings) {
     const checked = settings.currency ?? 'any (CNY first, then USD)';
     return [
         `- Currency checked: ${checked}`,
-        `- min-balance: ${settings.minBalance?.text ?? 'not set (is_available decides)'}`,
-        `- warn-balance: ${settings.warnBalance?.text ?? 'not set'}`,
+        `- min-balance: ${settings.minBalance ? escapeMarkdown(settings.minBalance.text) : 'not set (is_available decides)'}`,
+        `- warn-balance: ${settings.warnBalance ? escapeMarkdown(settings.warnBalance.text) : 'not set'}`,
         `- fail-on-insufficient: ${settings.failOnInsufficient}`
     ];
 }
+// A plain web address of safe characters only; left as it is so that it stays a working link.
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~/-]*)?[A-Za-z0-9/]$/;
 /**
- * Makes text from the server inert in Markdown and HTML (core.summary escapes nothing): no
- * tags, no links or images, no table breaks.
+ * Makes clean text inert in Markdown and HTML: no tags, no links or images, no emphasis, no
+ * table breaks. Plain web addresses of safe characters are kept as they are, to stay links.
  */
 function escapeMarkdown(text) {
     return text
+        .split(/( +)/)
+        .map(word => (PLAIN_URL.test(word.replace(/[.,;:)]+$/, '')) ? word : escapeWord(word)))
+        .join('');
+}
+function escapeWord(word) {
+    return word
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
-        .replace(/[\\`*_[\]|~!#]/g, character => `\\${character}`)
-        .replace(/\r?\n/g, ' ');
+        .replace(/[\\`*_[\]|~!#]/g, character => `\\${character}`);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -32290,99 +32721,116 @@ function escapeMarkdown(text) {
 
 
 
-const TITLE = 'DeepSeek balance';
-/** The action: inputs → settings → balance → decision → outputs, summary and annotations. */
+
+/** The gate: inputs → settings → balance → decision → log, outputs and summary. */
 async function run() {
-    // Masked before anything else is printed, whatever else is wrong with the inputs.
-    const apiKey = getInput('api-key');
-    maskSecret(apiKey);
-    const clean = (text) => redactSecret(text, apiKey);
+    // Protected before anything else is printed, whatever else is wrong with the inputs.
+    protectKey(getInput('api-key'));
+    let settings;
     try {
-        const settings = readSettings(name => getInput(name));
-        for (const warning of settingsWarnings(settings))
-            core_warning(warning, { title: TITLE });
-        core_debug(`Settings: ${describeSettings(settings)}`);
-        const outcome = await check(settings, clean);
-        setOutputs(buildOutputs(outcome));
-        if (settings.writeSummary)
-            writeSummary(outcome, settings);
-        announce(outcome, settings);
+        settings = readSettings(name => getInput(name));
     }
     catch (error) {
-        // Bad inputs land here before any request; anything unexpected does too. Message only:
-        // a stack trace tells a workflow author nothing they can act on.
-        fail(clean(error instanceof Error ? error.message : String(error)));
-        setErrorOutputs();
+        // Bad inputs land here before any request. Message only: a stack trace tells a workflow
+        // author nothing they can act on.
+        failWithoutBalance(unexpected(error));
+        return;
+    }
+    try {
+        for (const warning of settingsWarnings(settings))
+            log_warning(warning);
+        log_debug(describeSettings(settings));
+        const outcome = await check(settings);
+        // The verdict is logged first: if a runner file cannot be written, it has still been said.
+        const message = announce(outcome, settings);
+        setOutputs(buildOutputs(outcome, message));
+        if (settings.writeSummary)
+            await writeSummary(outcome, settings);
+    }
+    catch (error) {
+        log_error(unexpected(error));
+        if (!(error instanceof RunnerFileError))
+            trySetOutputs(errorOutputs(unexpected(error)));
     }
 }
-/** No balance was read: `if: failure()` steps should see `status: error`, not an empty one. */
-function setErrorOutputs() {
+function failWithoutBalance(message) {
+    log_error(message);
+    trySetOutputs(errorOutputs(message));
+}
+/** `if: failure()` steps should see `status: error`, not an empty one, when it can be written. */
+function trySetOutputs(outputs) {
     try {
-        setOutputs({ status: 'error', sufficient: 'false' });
+        setOutputs(outputs);
     }
-    catch {
-        // The error annotation is out already; an unwritable GITHUB_OUTPUT adds nothing to it.
+    catch (error) {
+        if (error instanceof RunnerFileError)
+            log_error(error.text);
     }
 }
-async function check(settings, clean) {
+async function check(settings) {
     try {
-        const { balance, attempts, elapsedMs } = await fetchBalance({
+        const { balance, attempts, elapsedMs } = await readBalance({
             url: settings.balanceUrl,
             apiKey: settings.apiKey,
             timeoutMs: settings.timeoutMs,
             retries: settings.retries
-        }, { debug: message => core_debug(clean(message)), info: message => info(clean(message)) });
-        return { kind: 'checked', balance, decision: evaluate(balance, settings), attempts, elapsedMs };
+        }, log_namespaceObject);
+        const decision = evaluate(balance, settings);
+        return { kind: 'checked', balance, decision, attempts, elapsedMs, checkedAt: new Date() };
     }
     catch (error) {
         if (!(error instanceof BalanceFetchError))
             throw error;
-        const hint = error.options.hint;
-        return { kind: 'error', message: clean(error.message), ...(hint && { hint: clean(hint) }) };
+        return {
+            kind: 'error',
+            message: error.text,
+            ...(error.hint && { hint: error.hint }),
+            checkedAt: new Date()
+        };
     }
 }
+/** Logs the verdict as one line (an annotation unless ok) and returns that line. */
 function announce(outcome, settings) {
     if (outcome.kind === 'error') {
-        fail(`${outcome.message}${outcome.hint ? ` ${outcome.hint}` : ''}`);
-        return;
+        const text = joinClean([outcome.message, outcome.hint]);
+        log_error(text);
+        return text;
     }
     const { decision } = outcome;
-    const text = decision.advice ? `${decision.message} ${decision.advice}` : decision.message;
-    if (decision.status === 'insufficient' && settings.failOnInsufficient) {
-        fail(text);
-    }
-    else if (decision.status !== 'ok') {
-        core_warning(text, { title: TITLE });
-    }
-    else {
-        info(decision.message);
-    }
+    const text = joinClean([decision.message, decision.status === 'ok' ? undefined : decision.advice]);
+    if (decision.status === 'insufficient' && settings.failOnInsufficient)
+        log_error(text);
+    else if (decision.status !== 'ok')
+        log_warning(text);
+    else
+        log_info(text);
+    return text;
 }
-function writeSummary(outcome, settings) {
+async function writeSummary(outcome, settings) {
+    // Outside a runner there is no summary file, and that is not worth a warning.
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+        log_debug(ours `GITHUB_STEP_SUMMARY is not set: no job summary written.`);
+        return;
+    }
     try {
-        if (!appendSummary(buildSummary(outcome, settings, new Date()))) {
-            core_debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
-        }
+        await appendSummary(buildSummary(outcome, settings));
     }
     catch (error) {
-        core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`, { title: TITLE });
+        log_warning(summaryNotWritten(error));
     }
 }
-function fail(message) {
-    error(message, { title: TITLE });
-    // A plain 1 rather than core.ExitCode: @github/local-action stands in a core without it.
-    process.exitCode = 1;
-}
-function maskSecret(secret) {
-    // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
-    if (secret === '' || process.env['GITHUB_ACTIONS'] !== 'true')
-        return;
-    core_setSecret(secret);
-    // A key pasted with a line break or a space is rejected, but its words are still masked: any
-    // one of them may be the real key.
-    const words = secret.split(/\s+/).filter(word => word !== '' && word !== secret);
-    for (const word of words)
-        core_setSecret(word);
+/**
+ * Registers the key with the boundary, and with the runner's masking. A key pasted with a line
+ * break or a space is rejected, but its words are protected too: any one of them may be the key.
+ */
+function protectKey(key) {
+    const words = key.split(/\s+/).filter(word => word !== '');
+    for (const secret of new Set([key, ...words])) {
+        protectSecret(secret);
+        // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
+        if (process.env['GITHUB_ACTIONS'] === 'true')
+            core_setSecret(secret);
+    }
 }
 
 

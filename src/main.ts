@@ -1,107 +1,117 @@
 import * as core from '@actions/core'
-import { fetchBalance } from './client.js'
-import { evaluate } from './decision.js'
-import { BalanceFetchError } from './errors.js'
+import { evaluate } from './decide/decision.js'
+import { BalanceFetchError, RunnerFileError } from './errors.js'
 import type { Outcome } from './outcome.js'
-import { appendSummary, setOutputs } from './runner-files.js'
-import { buildOutputs } from './outputs.js'
-import { redactSecret } from './redact.js'
+import { readBalance } from './read/read-balance.js'
+import * as log from './report/log.js'
+import { summaryNotWritten, unexpected } from './report/messages.js'
+import { buildOutputs, errorOutputs, setOutputs } from './report/outputs.js'
+import { type CleanText, joinClean, ours, protectSecret } from './report/outside-text.js'
+import { appendSummary, buildSummary } from './report/summary.js'
 import { type Settings, describeSettings, readSettings, settingsWarnings } from './settings.js'
-import { buildSummary } from './summary.js'
 
-const TITLE = 'DeepSeek balance'
-
-/** The action: inputs → settings → balance → decision → outputs, summary and annotations. */
+/** The gate: inputs → settings → balance → decision → log, outputs and summary. */
 export async function run(): Promise<void> {
-  // Masked before anything else is printed, whatever else is wrong with the inputs.
-  const apiKey = core.getInput('api-key')
-  maskSecret(apiKey)
-  const clean = (text: string): string => redactSecret(text, apiKey)
+  // Protected before anything else is printed, whatever else is wrong with the inputs.
+  protectKey(core.getInput('api-key'))
+  let settings: Settings
   try {
-    const settings = readSettings(name => core.getInput(name))
-    for (const warning of settingsWarnings(settings)) core.warning(warning, { title: TITLE })
-    core.debug(`Settings: ${describeSettings(settings)}`)
-    const outcome = await check(settings, clean)
-    setOutputs(buildOutputs(outcome))
-    if (settings.writeSummary) writeSummary(outcome, settings)
-    announce(outcome, settings)
+    settings = readSettings(name => core.getInput(name))
   } catch (error) {
-    // Bad inputs land here before any request; anything unexpected does too. Message only:
-    // a stack trace tells a workflow author nothing they can act on.
-    fail(clean(error instanceof Error ? error.message : String(error)))
-    setErrorOutputs()
+    // Bad inputs land here before any request. Message only: a stack trace tells a workflow
+    // author nothing they can act on.
+    failWithoutBalance(unexpected(error))
+    return
+  }
+  try {
+    for (const warning of settingsWarnings(settings)) log.warning(warning)
+    log.debug(describeSettings(settings))
+    const outcome = await check(settings)
+    // The verdict is logged first: if a runner file cannot be written, it has still been said.
+    const message = announce(outcome, settings)
+    setOutputs(buildOutputs(outcome, message))
+    if (settings.writeSummary) await writeSummary(outcome, settings)
+  } catch (error) {
+    log.error(unexpected(error))
+    if (!(error instanceof RunnerFileError)) trySetOutputs(errorOutputs(unexpected(error)))
   }
 }
 
-/** No balance was read: `if: failure()` steps should see `status: error`, not an empty one. */
-function setErrorOutputs(): void {
+function failWithoutBalance(message: CleanText): void {
+  log.error(message)
+  trySetOutputs(errorOutputs(message))
+}
+
+/** `if: failure()` steps should see `status: error`, not an empty one, when it can be written. */
+function trySetOutputs(outputs: ReturnType<typeof errorOutputs>): void {
   try {
-    setOutputs({ status: 'error', sufficient: 'false' })
-  } catch {
-    // The error annotation is out already; an unwritable GITHUB_OUTPUT adds nothing to it.
+    setOutputs(outputs)
+  } catch (error) {
+    if (error instanceof RunnerFileError) log.error(error.text)
   }
 }
 
-async function check(settings: Settings, clean: (text: string) => string): Promise<Outcome> {
+async function check(settings: Settings): Promise<Outcome> {
   try {
-    const { balance, attempts, elapsedMs } = await fetchBalance(
+    const { balance, attempts, elapsedMs } = await readBalance(
       {
         url: settings.balanceUrl,
         apiKey: settings.apiKey,
         timeoutMs: settings.timeoutMs,
         retries: settings.retries
       },
-      { debug: message => core.debug(clean(message)), info: message => core.info(clean(message)) }
+      log
     )
-    return { kind: 'checked', balance, decision: evaluate(balance, settings), attempts, elapsedMs }
+    const decision = evaluate(balance, settings)
+    return { kind: 'checked', balance, decision, attempts, elapsedMs, checkedAt: new Date() }
   } catch (error) {
     if (!(error instanceof BalanceFetchError)) throw error
-    const hint = error.options.hint
-    return { kind: 'error', message: clean(error.message), ...(hint && { hint: clean(hint) }) }
+    return {
+      kind: 'error',
+      message: error.text,
+      ...(error.hint && { hint: error.hint }),
+      checkedAt: new Date()
+    }
   }
 }
 
-function announce(outcome: Outcome, settings: Settings): void {
+/** Logs the verdict as one line (an annotation unless ok) and returns that line. */
+function announce(outcome: Outcome, settings: Settings): CleanText {
   if (outcome.kind === 'error') {
-    fail(`${outcome.message}${outcome.hint ? ` ${outcome.hint}` : ''}`)
-    return
+    const text = joinClean([outcome.message, outcome.hint])
+    log.error(text)
+    return text
   }
   const { decision } = outcome
-  const text = decision.advice ? `${decision.message} ${decision.advice}` : decision.message
-  if (decision.status === 'insufficient' && settings.failOnInsufficient) {
-    fail(text)
-  } else if (decision.status !== 'ok') {
-    core.warning(text, { title: TITLE })
-  } else {
-    core.info(decision.message)
-  }
+  const text = joinClean([decision.message, decision.status === 'ok' ? undefined : decision.advice])
+  if (decision.status === 'insufficient' && settings.failOnInsufficient) log.error(text)
+  else if (decision.status !== 'ok') log.warning(text)
+  else log.info(text)
+  return text
 }
 
-function writeSummary(outcome: Outcome, settings: Settings): void {
+async function writeSummary(outcome: Outcome, settings: Settings): Promise<void> {
+  // Outside a runner there is no summary file, and that is not worth a warning.
+  if (!process.env['GITHUB_STEP_SUMMARY']) {
+    log.debug(ours`GITHUB_STEP_SUMMARY is not set: no job summary written.`)
+    return
+  }
   try {
-    if (!appendSummary(buildSummary(outcome, settings, new Date()))) {
-      core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.')
-    }
+    await appendSummary(buildSummary(outcome, settings))
   } catch (error) {
-    core.warning(
-      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
-      { title: TITLE }
-    )
+    log.warning(summaryNotWritten(error))
   }
 }
 
-function fail(message: string): void {
-  core.error(message, { title: TITLE })
-  // A plain 1 rather than core.ExitCode: @github/local-action stands in a core without it.
-  process.exitCode = 1
-}
-
-function maskSecret(secret: string): void {
-  // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
-  if (secret === '' || process.env['GITHUB_ACTIONS'] !== 'true') return
-  core.setSecret(secret)
-  // A key pasted with a line break or a space is rejected, but its words are still masked: any
-  // one of them may be the real key.
-  const words = secret.split(/\s+/).filter(word => word !== '' && word !== secret)
-  for (const word of words) core.setSecret(word)
+/**
+ * Registers the key with the boundary, and with the runner's masking. A key pasted with a line
+ * break or a space is rejected, but its words are protected too: any one of them may be the key.
+ */
+function protectKey(key: string): void {
+  const words = key.split(/\s+/).filter(word => word !== '')
+  for (const secret of new Set([key, ...words])) {
+    protectSecret(secret)
+    // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
+    if (process.env['GITHUB_ACTIONS'] === 'true') core.setSecret(secret)
+  }
 }

@@ -1,5 +1,6 @@
-import type { Balance } from './balance.js'
-import type { Decision } from './decision.js'
+import type { Decision } from './decide/decision.js'
+import type { Balance } from './read/balance.js'
+import type { CleanText } from './report/outside-text.js'
 
 /** What one run found: a balance and the verdict on it, or why no balance could be read. */
 export type Outcome =
@@ -9,12 +10,13 @@ export type Outcome =
       readonly decision: Decision
       readonly attempts: number
       readonly elapsedMs: number
+      readonly checkedAt: Date
     }
   | {
       readonly kind: 'error'
-      /** Already cleaned of the API key. */
-      readonly message: string
-      readonly hint?: string
+      readonly message: CleanText
+      readonly hint?: CleanText
+      readonly checkedAt: Date
     }
 
 export type Status = Decision['status'] | 'error'

@@ -1,4 +1,4 @@
-import { type Balance, parseBalanceBody } from '../../src/balance.js'
+import { type Balance, parseBalanceBody } from '../../src/read/balance.js'
 import { readSettings, type Settings } from '../../src/settings.js'
 
 export type Row = [currency: string, total: string, granted?: string, toppedUp?: string]

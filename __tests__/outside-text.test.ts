@@ -1,10 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { MIN_SECRET_PIECE, redactSecret } from '../src/redact.js'
+import { MIN_SECRET_PIECE, cleanOutsideText } from '../src/report/outside-text.js'
+
+const redactSecret = (text: string, secret: string): string =>
+  cleanOutsideText(text, [secret], 10_000)
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef'
 
-describe('redactSecret', () => {
+describe('cleanOutsideText: the key', () => {
   it('replaces every occurrence in any letter case', () => {
     expect(redactSecret(`key ${KEY} and ${KEY.toUpperCase()}!`, KEY)).toBe('key *** and ***!')
   })
@@ -35,7 +38,7 @@ describe('redactSecret', () => {
   })
 
   it('leaves text alone when there is no secret', () => {
-    expect(redactSecret('nothing here', '')).toBe('nothing here')
+    expect(cleanOutsideText('nothing here', [])).toBe('nothing here')
     expect(redactSecret('', KEY)).toBe('')
   })
 
@@ -59,7 +62,7 @@ describe('redactSecret', () => {
   })
 })
 
-describe('redactSecret with repeating characters', () => {
+describe('cleanOutsideText: the key with repeating characters', () => {
   it('covers overlapping pieces, as in a run of zeros', () => {
     expect(redactSecret('key sk-a0000000000 end', 'sk-a0000000000')).toBe('key *** end')
     expect(redactSecret('tail 00000000', 'sk-a0000000000')).toBe('tail ***')

@@ -1,7 +1,9 @@
-import type { Settings } from './settings.js'
-import { plural, seconds } from './format.js'
-import { type Outcome, type Status, statusOf } from './outcome.js'
-import { ACTION_NAME, ACTION_VERSION } from './version.js'
+import * as core from '@actions/core'
+import { plural, seconds } from '../format.js'
+import { type Outcome, type Status, statusOf } from '../outcome.js'
+import type { Settings } from '../settings.js'
+import { ACTION_NAME, ACTION_VERSION } from '../version.js'
+import type { CleanText } from './outside-text.js'
 
 const HEADINGS: Record<Status, string> = {
   ok: '✅ DeepSeek balance: ok',
@@ -15,8 +17,11 @@ export type SummarySettings = Pick<
   'minBalance' | 'warnBalance' | 'currency' | 'failOnInsufficient'
 >
 
-/** The job summary as Markdown. Pure, so each status can be pinned by a snapshot test. */
-export function buildSummary(outcome: Outcome, settings: SummarySettings, checkedAt: Date): string {
+/**
+ * The job summary as Markdown. Pure, so each status can be pinned by a snapshot test. Every
+ * sentence is clean text, escaped for Markdown and HTML on top (core.summary escapes nothing).
+ */
+export function buildSummary(outcome: Outcome, settings: SummarySettings): string {
   const lines = [`## ${HEADINGS[statusOf(outcome)]}`, '']
   if (outcome.kind === 'error') {
     lines.push(
@@ -25,11 +30,12 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings, checke
       `> ${escapeMarkdown(outcome.message)}`,
       ''
     )
-    if (outcome.hint) lines.push(`**What to try:** ${outcome.hint}`, '')
+    if (outcome.hint) lines.push(`**What to try:** ${escapeMarkdown(outcome.hint)}`, '')
   } else {
     const { balance, decision } = outcome
     lines.push(escapeMarkdown(decision.message), '')
-    if (decision.advice && decision.status !== 'ok') lines.push(`**Next:** ${decision.advice}`, '')
+    if (decision.advice && decision.status !== 'ok')
+      lines.push(`**Next:** ${escapeMarkdown(decision.advice)}`, '')
     if (balance.rows.length > 0) {
       lines.push('| | Currency | Total | Granted | Topped up |', '| :-: | --- | --: | --: | --: |')
       for (const row of balance.rows) {
@@ -46,10 +52,15 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings, checke
   lines.push(
     ...describeRules(settings),
     '',
-    `<sub>Checked at ${checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
+    `<sub>Checked at ${outcome.checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
     ''
   )
   return lines.join('\n')
+}
+
+/** Appends Markdown to the job summary through @actions/core. */
+export async function appendSummary(markdown: string): Promise<void> {
+  await core.summary.addRaw(markdown).write()
 }
 
 /** How the balance was read, e.g. ` (2 attempts, 1.3 s)`; errors say so in their message. */
@@ -62,22 +73,31 @@ function describeRules(settings: SummarySettings): string[] {
   const checked = settings.currency ?? 'any (CNY first, then USD)'
   return [
     `- Currency checked: ${checked}`,
-    `- min-balance: ${settings.minBalance?.text ?? 'not set (is_available decides)'}`,
-    `- warn-balance: ${settings.warnBalance?.text ?? 'not set'}`,
+    `- min-balance: ${settings.minBalance ? escapeMarkdown(settings.minBalance.text) : 'not set (is_available decides)'}`,
+    `- warn-balance: ${settings.warnBalance ? escapeMarkdown(settings.warnBalance.text) : 'not set'}`,
     `- fail-on-insufficient: ${settings.failOnInsufficient}`
   ]
 }
 
+// A plain web address of safe characters only; left as it is so that it stays a working link.
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~/-]*)?[A-Za-z0-9/]$/
+
 /**
- * Makes text from the server inert in Markdown and HTML (core.summary escapes nothing): no
- * tags, no links or images, no table breaks.
+ * Makes clean text inert in Markdown and HTML: no tags, no links or images, no emphasis, no
+ * table breaks. Plain web addresses of safe characters are kept as they are, to stay links.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: CleanText): string {
   return text
+    .split(/( +)/)
+    .map(word => (PLAIN_URL.test(word.replace(/[.,;:)]+$/, '')) ? word : escapeWord(word)))
+    .join('')
+}
+
+function escapeWord(word: string): string {
+  return word
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/[\\`*_[\]|~!#]/g, character => `\\${character}`)
-    .replace(/\r?\n/g, ' ')
 }

@@ -1,0 +1,71 @@
+import * as core from '@actions/core'
+import { toBalanceInfos } from '../read/balance.js'
+import type { Outcome } from '../outcome.js'
+import { outputsNotWritten } from './messages.js'
+import { type CleanText, clean, cleanJson } from './outside-text.js'
+
+/** Every output action.yml declares; nothing else is ever set (a test keeps the two in step). */
+export const OUTPUT_NAMES = [
+  'is-available',
+  'sufficient',
+  'status',
+  'message',
+  'currency',
+  'total-balance',
+  'granted-balance',
+  'topped-up-balance',
+  'cny-total-balance',
+  'cny-granted-balance',
+  'cny-topped-up-balance',
+  'usd-total-balance',
+  'usd-granted-balance',
+  'usd-topped-up-balance',
+  'balance-infos'
+] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+export type Outputs = Partial<Record<OutputName, CleanText>>
+
+/** Rows that get outputs of their own; any other currency shows only in balance-infos. */
+const PER_CURRENCY = { CNY: 'cny', USD: 'usd' } as const
+
+/**
+ * The step outputs. On an error only `status`, `sufficient` and `message` are set: every other
+ * output reads as '' in expressions, which is what "unknown" should look like. `message` is the
+ * verdict or error line as logged.
+ */
+export function buildOutputs(outcome: Outcome, message: CleanText): Outputs {
+  if (outcome.kind === 'error') return errorOutputs(message)
+  const { balance, decision } = outcome
+  const outputs: Outputs = {
+    'is-available': clean(String(balance.isAvailable)),
+    sufficient: clean(String(decision.sufficient)),
+    status: clean(decision.status),
+    message,
+    currency: decision.currency,
+    'total-balance': decision.row?.totalBalance ?? clean(''),
+    'granted-balance': decision.row?.grantedBalance ?? clean(''),
+    'topped-up-balance': decision.row?.toppedUpBalance ?? clean('')
+  }
+  for (const row of balance.rows) {
+    const prefix = PER_CURRENCY[row.currency as keyof typeof PER_CURRENCY] as string | undefined
+    if (prefix === undefined) continue
+    outputs[`${prefix as 'cny' | 'usd'}-total-balance`] = row.totalBalance
+    outputs[`${prefix as 'cny' | 'usd'}-granted-balance`] = row.grantedBalance
+    outputs[`${prefix as 'cny' | 'usd'}-topped-up-balance`] = row.toppedUpBalance
+  }
+  outputs['balance-infos'] = cleanJson(toBalanceInfos(balance.rows))
+  return outputs
+}
+
+export function errorOutputs(message: CleanText): Outputs {
+  return { status: clean('error'), sufficient: clean('false'), message }
+}
+
+/** Sets the outputs through @actions/core; throws a RunnerFileError naming the outputs file. */
+export function setOutputs(outputs: Outputs): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  } catch (error) {
+    throw outputsNotWritten(error)
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * THE boundary for outside text. Every string that did not come from this action's own source
+ * (server bodies and headers, redirect targets, echoed inputs, file-system errors) becomes
+ * `CleanText` here before it reaches a log line, an annotation, an output or the summary. The
+ * sinks (report/log.ts, report/outputs.ts, report/summary.ts) accept only `CleanText`, so an
+ * uncleaned string does not type-check.
+ */
+
+declare const cleaned: unique symbol
+/** Text that is safe to show: no key, no runner command, one line, bounded. */
+export type CleanText = string & { readonly [cleaned]: true }
+
+/** Pieces of a secret this long or longer are removed: a truncated echo is still a leak. */
+export const MIN_SECRET_PIECE = 6
+/** Default cap on one piece of outside text, in characters; longer text ends with `…`. */
+export const MAX_OUTSIDE_LENGTH = 200
+// Only the start of a long body is examined: the shown text is capped far below this anyway.
+const MAX_SCANNED_LENGTH = 16_384
+const MAX_DECODE_ROUNDS = 4
+
+const secrets = new Set<string>()
+
+/** Registers a secret (the API key) to be removed from all outside text from now on. */
+export function protectSecret(secret: string): void {
+  if (secret !== '') secrets.add(secret)
+}
+
+/** For tests: forget every registered secret. */
+export function forgetSecrets(): void {
+  secrets.clear()
+}
+
+/** Outside text, cleaned with the registered secrets. */
+export function clean(raw: string, maxLength = MAX_OUTSIDE_LENGTH): CleanText {
+  return cleanOutsideText(raw, [...secrets], maxLength)
+}
+
+/**
+ * A URL as it may be shown anywhere: scheme, host, port and path only. Userinfo, query and
+ * fragment can carry credentials and are never shown.
+ */
+export function cleanUrl(url: URL, maxLength = MAX_OUTSIDE_LENGTH): CleanText {
+  return clean(`${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`, maxLength)
+}
+
+/**
+ * Our own sentence with cleaned parts: a tagged template whose literal parts come from this
+ * source code and whose values must be `CleanText` or numbers, so raw outside text cannot be
+ * spliced in.
+ */
+export function ours(strings: TemplateStringsArray, ...values: (CleanText | number)[]): CleanText {
+  return strings.reduce(
+    (text, literal, index) => text + String(values[index - 1]) + literal
+  ) as CleanText
+}
+
+/** JSON built only from clean strings (and numbers, booleans): its keys are ours. */
+export type CleanJson =
+  CleanText | number | boolean | null | readonly CleanJson[] | { readonly [key: string]: CleanJson }
+
+/** One line of JSON from clean parts; no cleaning again, which could cut or change its syntax. */
+export function cleanJson(value: CleanJson): CleanText {
+  return JSON.stringify(value) as CleanText
+}
+
+/** Joins clean parts (for example a message and its hint). */
+export function joinClean(parts: readonly (CleanText | undefined)[], separator = ' '): CleanText {
+  return parts.filter(part => part !== undefined && part !== '').join(separator) as CleanText
+}
+
+/**
+ * The whole cleaning, in this order: decode JSON, percent and HTML escapes (so an encoded key
+ * is seen); normalise (NFKC, and letters that only look Latin); remove what renders as nothing
+ * or moves the cursor; remove the secrets and every piece of them of MIN_SECRET_PIECE characters
+ * or more, in any letter case, also spread out by separators; neutralise runner commands; one
+ * line; cap the length.
+ */
+export function cleanOutsideText(
+  raw: string,
+  secretList: readonly string[],
+  maxLength = MAX_OUTSIDE_LENGTH
+): CleanText {
+  let text = decodeEscapes(raw.slice(0, MAX_SCANNED_LENGTH))
+  text = withoutInvisibles(normalise(text))
+  for (const secret of secretList) text = withoutSecret(text, secret)
+  return capLength(oneLine(neutraliseCommands(text)), maxLength) as CleanText
+}
+
+function decodeEscapes(text: string): string {
+  let current = text
+  for (let round = 0; round < MAX_DECODE_ROUNDS; round++) {
+    const next = decodeHtmlEntities(decodePercent(decodeJsonEscapes(current)))
+    if (next === current) break
+    current = next
+  }
+  return current
+}
+
+const JSON_SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: '\b',
+  f: '\f',
+  '"': '"',
+  '/': '/',
+  '\\': '\\'
+}
+
+function decodeJsonEscapes(text: string): string {
+  return text.replace(
+    /\\(?:u([0-9a-fA-F]{4})|([nrtbf"/\\]))/g,
+    (_match, hex?: string, simple?: string) =>
+      hex !== undefined
+        ? String.fromCharCode(parseInt(hex, 16))
+        : (JSON_SIMPLE_ESCAPES[simple ?? ''] ?? '')
+  )
+}
+
+function decodePercent(text: string): string {
+  return text.replace(/(?:%[0-9a-fA-F]{2})+/g, run =>
+    Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8')
+  )
+}
+
+function decodeHtmlEntities(text: string): string {
+  return text.replace(
+    /&#(?:x([0-9a-fA-F]{1,6})|(\d{1,7}));?/g,
+    (match, hex?: string, dec?: string) => {
+      const code = hex !== undefined ? parseInt(hex, 16) : Number(dec)
+      return code <= 0x10ffff ? String.fromCodePoint(code) : match
+    }
+  )
+}
+
+// Letters of other scripts that look like the Latin letters and digits an API key is made of.
+// NFKC leaves them alone; a reader would not.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  ԁ: 'd',
+  е: 'e',
+  һ: 'h',
+  і: 'i',
+  ј: 'j',
+  к: 'k',
+  ӏ: 'l',
+  м: 'm',
+  о: 'o',
+  р: 'p',
+  ԛ: 'q',
+  ѕ: 's',
+  т: 't',
+  ս: 'u',
+  ԝ: 'w',
+  х: 'x',
+  у: 'y',
+  ο: 'o',
+  α: 'a',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
+  τ: 't',
+  ρ: 'p',
+  Α: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  І: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Ѕ: 'S',
+  Т: 'T',
+  Х: 'X',
+  Ү: 'Y',
+  Ο: 'O',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ρ: 'P',
+  Τ: 'T',
+  Χ: 'X',
+  Υ: 'Y'
+}
+const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g')
+
+function normalise(text: string): string {
+  return text.normalize('NFKC').replace(LOOKALIKE_PATTERN, letter => LOOKALIKES[letter] ?? letter)
+}
+
+// What renders as nothing or moves the cursor: control (Cc) and format (Cf) characters,
+// combining marks (Mn, Me: variation selectors and the combining grapheme joiner among them),
+// line and paragraph separators (Zl, Zp), unassigned, private-use and lone surrogate code
+// points, every default-ignorable code point (Hangul fillers, Mongolian selectors, tags), and
+// the blank Braille pattern. White space among them becomes a space, so words stay apart.
+const INVISIBLE =
+  /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Zl}\p{Zp}\p{Cn}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu
+
+function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, character => (/\s/.test(character) ? ' ' : ''))
+}
+
+/**
+ * Removes the secret: the whole of it and every piece of MIN_SECRET_PIECE characters or more in
+ * any letter case, as written or with separators (spaces, punctuation) between its letters and
+ * digits; and masked echoes such as DeepSeek's `****abcd`, which show the key's last characters.
+ */
+function withoutSecret(raw: string, secret: string): string {
+  const text = raw.replace(/\*{3,}[A-Za-z0-9_-]+/g, '***')
+  const covered = new Uint8Array(text.length)
+  coverPieces(asciiLower(text), asciiLower(secret), covered, index => index)
+  // The same over letters and digits only, so `s k - a b c …` or `skabc-defgh-…` is found too.
+  const positions: number[] = []
+  let skeleton = ''
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] ?? ''
+    if (/[a-z0-9]/i.test(character)) {
+      positions.push(index)
+      skeleton += character.toLowerCase()
+    }
+  }
+  const secretSkeleton = asciiLower(secret).replace(/[^a-z0-9]/g, '')
+  // A secret that is mostly punctuation has too short a skeleton to tell apart from any text.
+  if (secretSkeleton.length >= MIN_SECRET_PIECE)
+    coverPieces(skeleton, secretSkeleton, covered, index => positions[index] ?? 0)
+  const parts: string[] = []
+  for (let index = 0; index < text.length;) {
+    const start = index
+    const hidden = covered[index] === 1
+    while (index < text.length && (covered[index] === 1) === hidden) index++
+    parts.push(hidden ? '***' : text.slice(start, index))
+  }
+  return parts.join('')
+}
+
+/** Lower case for A–Z only, so that indexes stay those of the original text. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, letter => letter.toLowerCase())
+}
+
+/**
+ * Marks in `covered` every place where a window of MIN_SECRET_PIECE characters of `secret`
+ * stands in `text` (overlapping ones too). Every longer piece is a run of such windows.
+ * `toOriginal` maps an index of `text` to one of the text `covered` describes.
+ */
+function coverPieces(
+  text: string,
+  secret: string,
+  covered: Uint8Array,
+  toOriginal: (index: number) => number
+): void {
+  const width = Math.min(MIN_SECRET_PIECE, secret.length)
+  if (width === 0) return
+  for (let start = 0; start + width <= secret.length; start++) {
+    const window = secret.slice(start, start + width)
+    for (let at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
+      covered.fill(1, toOriginal(at), toOriginal(at + width - 1) + 1)
+    }
+  }
+}
+
+/**
+ * The runner reads `::name::` at the start of a line (after spaces) and the legacy `##[name]`
+ * anywhere in a line. Neither survives: `##[` becomes `## [`, a leading `::` becomes `: :`.
+ */
+function neutraliseCommands(text: string): string {
+  return text.replace(/##\[/g, '## [').replace(/^(\s*):(?=:)/gm, '$1: ')
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function capLength(text: string, maxLength: number): string {
+  const characters = Array.from(text)
+  if (characters.length <= maxLength) return text
+  return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}…`
+}

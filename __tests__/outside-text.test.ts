@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { MIN_SECRET_PIECE, cleanOutsideText } from '../src/report/outside-text.js'
+import {
+  MIN_SECRET_PIECE,
+  clean,
+  cleanOutsideText,
+  cleanUrl,
+  ours
+} from '../src/report/outside-text.js'
 
 const redactSecret = (text: string, secret: string): string =>
   cleanOutsideText(text, [secret], 10_000)
@@ -66,5 +72,53 @@ describe('cleanOutsideText: the key with repeating characters', () => {
   it('covers overlapping pieces, as in a run of zeros', () => {
     expect(redactSecret('key sk-a0000000000 end', 'sk-a0000000000')).toBe('key *** end')
     expect(redactSecret('tail 00000000', 'sk-a0000000000')).toBe('tail ***')
+  })
+})
+
+describe('cleanOutsideText: the other steps, in order', () => {
+  const cleaned = (text: string, max?: number): string => cleanOutsideText(text, [KEY], max)
+
+  it('decodes JSON, percent and HTML escapes before anything else', () => {
+    expect(cleaned('a\\u0041\\n%42&#67;&#x44;')).toBe('aA BCD')
+    expect(cleaned(`\\u${'0073'}${KEY.slice(1)}`)).toBe('***')
+  })
+
+  it('folds compatibility forms and look-alike letters', () => {
+    expect(cleaned('ｆｕｌｌ ｗｉｄｔｈ')).toBe('full width')
+    expect(cleaned('ѕk-0123456789аbcdef')).toBe('***')
+  })
+
+  it('removes what renders as nothing or moves the cursor, keeping words apart', () => {
+    expect(cleaned('a\u200bb\u0301c\ufe0fd\u034fe\u001b[31mf\rg\u2028h\u3164i')).toBe(
+      'abcde[31mf g hi'
+    )
+  })
+
+  it('neutralises runner commands: ## [ anywhere, : : at a line start', () => {
+    expect(cleaned('x ##[set-output name=a;]b')).toBe('x ## [set-output name=a;]b')
+    expect(cleaned('::error::x')).toBe(': :error::x')
+    // Mid-line, once the text is one line, :: is text to the runner.
+    expect(cleaned('ok\n  ::stop-commands::t')).toBe('ok ::stop-commands::t')
+    expect(cleaned('#\u200b#[warning]x')).toBe('## [warning]x')
+    expect(cleaned('a::b [::1]')).toBe('a::b [::1]')
+  })
+
+  it('makes one line and caps its length with an ellipsis', () => {
+    expect(cleaned(' a \n\t b ')).toBe('a b')
+    expect(cleaned('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`)
+    expect(Array.from(cleaned('😀'.repeat(20), 5))).toHaveLength(5)
+  })
+})
+
+describe('ours and cleanUrl', () => {
+  it('splices clean parts and numbers into our own sentence', () => {
+    expect(ours`HTTP ${401}: ${clean('a\nb')}`).toBe('HTTP 401: a b')
+  })
+
+  it('shows a URL without userinfo, query or fragment', () => {
+    expect(cleanUrl(new URL('https://user:pass@gw.example:8443/deepseek/?token=t#f'))).toBe(
+      'https://gw.example:8443/deepseek/'
+    )
+    expect(cleanUrl(new URL('http://[::1]:8787/'))).toBe('http://[::1]:8787')
   })
 })

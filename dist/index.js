@@ -32123,7 +32123,7 @@ function settingsWarnings(settings) {
     }
     return [];
 }
-/** The settings as one `core.debug` line: everything but the key. */
+/** The settings as one debug line: everything but the key. */
 function describeSettings(settings) {
     const fields = [
         ['api-key', '***'],

@@ -119,7 +119,7 @@ export async function startDeepSeekEmulator(options = {}) {
   })
   const address = server.address()
   return {
-    url: `${tls ? 'https' : 'http'}://${host}:${address.port}`,
+    url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
     port: address.port,
     requests,
     close: () =>

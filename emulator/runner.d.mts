@@ -1,4 +1,5 @@
 export const ACTION_ENTRY: string
+export const ACTION_NODE: string
 
 export interface ActionRun {
   exitCode: number | null

@@ -70,7 +70,7 @@ export function settingsWarnings(settings: Settings): CleanText[] {
   return []
 }
 
-/** The settings as one `core.debug` line: everything but the key. */
+/** The settings as one debug line: everything but the key. */
 export function describeSettings(settings: Settings): CleanText {
   const fields: [string, string][] = [
     ['api-key', '***'],

@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { compareDecimals, isPositive, parseDecimal } from '../src/decimal.js'
+import {
+  compareDecimals,
+  type Decimal,
+  decimalPlaces,
+  divideDecimals,
+  formatDecimal,
+  isPositive,
+  parseDecimal,
+  subtractDecimals
+} from '../src/decimal.js'
 
 function compare(a: string, b: string): number {
   const left = parseDecimal(a)
@@ -123,5 +132,180 @@ describe('compareDecimals', () => {
     const value = (text: string) => parseDecimal(text) ?? { units: 0n, scale: 0 }
     expect(isPositive(value('0.01'))).toBe(true)
     expect(isPositive(value('-0'))).toBe(false)
+  })
+})
+
+function decimal(text: string): Decimal {
+  const value = parseDecimal(text)
+  if (!value) throw new Error(`not a decimal: ${text}`)
+  return value
+}
+
+/** Writes units / 10^scale with string operations only, padding `extraZeros` trailing zeros. */
+function write(units: bigint, scale: number, extraZeros = 0): string {
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0')
+  const whole = digits.slice(0, digits.length - scale)
+  const fraction = digits.slice(digits.length - scale) + '0'.repeat(extraZeros)
+  return `${units < 0n ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`
+}
+
+/** Reference rounding: look at the dropped digits as text, and round their magnitude half up. */
+function referenceRound(units: bigint, scale: number, places: number): string {
+  if (places >= scale) return write(units * 10n ** BigInt(places - scale), places)
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0')
+  const cut = digits.length - (scale - places)
+  let kept = BigInt(digits.slice(0, cut))
+  if (Number(digits[cut]) >= 5) kept += 1n
+  return write(units < 0n && kept !== 0n ? -kept : kept, places)
+}
+
+const units = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n })
+const scale = fc.integer({ min: 0, max: 8 })
+
+describe('subtractDecimals', () => {
+  it.each([
+    ['110.00', '109.58', '0.42'],
+    ['110', '109.585', '0.415'],
+    ['5.00', '105.00', '-100.00'],
+    ['1.2e3', '0.5', '1199.5'],
+    ['-0.01', '-0.01', '0.00']
+  ])('%s − %s = %s', (a, b, difference) => {
+    const result = subtractDecimals(decimal(a), decimal(b))
+    expect(formatDecimal(result, result.scale)).toBe(difference)
+  })
+
+  it('agrees with integer subtraction however many trailing zeros the amounts carry', () => {
+    fc.assert(
+      fc.property(units, units, scale, scale, scale, (x, y, common, padX, padY) => {
+        const result = subtractDecimals(
+          decimal(write(x, common, padX)),
+          decimal(write(y, common, padY))
+        )
+        expect(result.scale).toBe(common + Math.max(padX, padY))
+        expect(compareDecimals(result, { units: x - y, scale: common })).toBe(0)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})
+
+describe('formatDecimal', () => {
+  it.each([
+    ['-0.42', 2, '-0.42'],
+    ['12.4', 2, '12.40'],
+    ['-0.004', 2, '0.00'],
+    ['-0.00', 2, '0.00'],
+    ['0.005', 2, '0.01'],
+    ['-0.005', 2, '-0.01'],
+    ['0.0049999', 2, '0.00'],
+    ['2.5', 0, '3'],
+    ['-2.5', 0, '-3'],
+    ['1.2e3', 1, '1200.0'],
+    ['1.25e-1', 2, '0.13'],
+    ['12345678901234567890.125', 2, '12345678901234567890.13']
+  ])('writes %s to %i places as %s', (text, places, written) => {
+    expect(formatDecimal(decimal(text), places)).toBe(written)
+  })
+
+  it.each([-1, 1.5, Number.NaN])('refuses %p places', places => {
+    expect(() => formatDecimal(decimal('1'), places)).toThrow(RangeError)
+  })
+
+  it('agrees with rounding done on the digits as text', () => {
+    fc.assert(
+      fc.property(units, scale, scale, (value, valueScale, places) => {
+        const written = formatDecimal({ units: value, scale: valueScale }, places)
+        expect(written).toBe(referenceRound(value, valueScale, places))
+        expect(written).toMatch(places > 0 ? new RegExp(`^-?\\d+\\.\\d{${places}}$`) : /^-?\d+$/)
+        expect(written).not.toMatch(/^-0(\.0*)?$/)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})
+
+describe('decimalPlaces', () => {
+  it.each([
+    ['110.00', 2],
+    ['5', 0],
+    ['-0.420', 3],
+    ['+7.5', 1],
+    ['1.25e-1', 3],
+    ['1.2e3', 0]
+  ])('%s has %i', (text, places) => {
+    expect(decimalPlaces(text)).toBe(places)
+  })
+
+  it('refuses text that is not a decimal', () => {
+    expect(() => decimalPlaces('1,5')).toThrow(RangeError)
+  })
+})
+
+describe('divideDecimals', () => {
+  it.each([
+    ['2', '3', 2, '0.67', '0.66'],
+    ['-2', '3', 2, '-0.67', '-0.67'],
+    ['-1', '3', 2, '-0.33', '-0.34'],
+    ['1', '-3', 2, '-0.33', '-0.34'],
+    ['0.125', '1', 2, '0.13', '0.12'],
+    ['-0.125', '1', 2, '-0.13', '-0.13'],
+    ['21.70', '7', 2, '3.10', '3.10'],
+    ['12.40', '3.10', 1, '4.0', '4.0']
+  ])('%s ÷ %s to %i places: %s half away from zero, %s floor', (a, b, places, half, floor) => {
+    expect(
+      formatDecimal(divideDecimals(decimal(a), decimal(b), places, 'half-away-from-zero'), places)
+    ).toBe(half)
+    expect(formatDecimal(divideDecimals(decimal(a), decimal(b), places, 'floor'), places)).toBe(
+      floor
+    )
+  })
+
+  it('refuses to divide by zero', () => {
+    expect(() => divideDecimals(decimal('1'), decimal('0.00'), 2, 'floor')).toThrow(RangeError)
+  })
+
+  const divisor = units.filter(value => value !== 0n)
+
+  it('rounds down to the largest step not above the quotient', () => {
+    fc.assert(
+      fc.property(units, scale, divisor, scale, scale, (a, aScale, b, bScale, places) => {
+        const q = divideDecimals(
+          { units: a, scale: aScale },
+          { units: b, scale: bScale },
+          places,
+          'floor'
+        )
+        expect(q.scale).toBe(places)
+        // q ≤ a/b < q + 10^-places, everything multiplied out to integers (b² > 0 keeps the order).
+        const lhs = (step: bigint) => step * b * b * 10n ** BigInt(aScale)
+        const rhs = a * b * 10n ** BigInt(bScale + places)
+        expect(lhs(q.units) <= rhs).toBe(true)
+        expect(lhs(q.units + 1n) > rhs).toBe(true)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('rounds to the nearest step, ties away from zero', () => {
+    fc.assert(
+      fc.property(units, scale, divisor, scale, scale, (a, aScale, b, bScale, places) => {
+        const q = divideDecimals(
+          { units: a, scale: aScale },
+          { units: b, scale: bScale },
+          places,
+          'half-away-from-zero'
+        )
+        // error = q − a/b, in units of 10^-places, times the positive 2·|b|·10^aScale
+        const bAbs = b < 0n ? -b : b
+        const sign = b < 0n ? -1n : 1n
+        const error2 =
+          2n * (q.units * bAbs * 10n ** BigInt(aScale) - sign * a * 10n ** BigInt(bScale + places))
+        const unit2 = bAbs * 10n ** BigInt(aScale)
+        expect(error2 <= unit2 && error2 >= -unit2).toBe(true)
+        // A tie goes away from zero: the error then has the quotient's sign.
+        if (error2 === unit2 || error2 === -unit2) expect(error2 > 0n).toBe(q.units > 0n)
+      }),
+      { numRuns: 1000 }
+    )
   })
 })

@@ -41,3 +41,75 @@ export function compareDecimals(a: Decimal, b: Decimal): -1 | 0 | 1 {
 export function isPositive(value: Decimal): boolean {
   return value.units > 0n
 }
+
+/** a − b, exact, at the larger of the two scales. */
+export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale)
+  return { units: rescale(a, scale) - rescale(b, scale), scale }
+}
+
+/** How a quotient that falls between two results is settled. */
+export type Rounding = 'half-away-from-zero' | 'floor'
+
+/** a ÷ b to `places` decimal places, rounded as asked. Throws a RangeError when b is zero. */
+export function divideDecimals(
+  a: Decimal,
+  b: Decimal,
+  places: number,
+  rounding: Rounding
+): Decimal {
+  checkPlaces(places)
+  if (b.units === 0n) throw new RangeError('division by zero')
+  // a ÷ b × 10^places = a.units × 10^(b.scale + places) ÷ (b.units × 10^a.scale)
+  const numerator = a.units * 10n ** BigInt(b.scale + places)
+  const denominator = b.units * 10n ** BigInt(a.scale)
+  return { units: divideIntegers(numerator, denominator, rounding), scale: places }
+}
+
+/**
+ * The value rounded half away from zero to `places` decimal places, written plainly: `-0.42`,
+ * `12.40`, `0.00` (a value that rounds to zero has no sign), never an exponent.
+ */
+export function formatDecimal(value: Decimal, places: number): string {
+  checkPlaces(places)
+  const units =
+    places >= value.scale
+      ? rescale(value, places)
+      : divideIntegers(value.units, 10n ** BigInt(value.scale - places), 'half-away-from-zero')
+  const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0')
+  const whole = digits.slice(0, digits.length - places)
+  const fraction = places > 0 ? `.${digits.slice(digits.length - places)}` : ''
+  return `${units < 0n ? '-' : ''}${whole}${fraction}`
+}
+
+/**
+ * The decimal places of an amount as written: `110.00` → 2, `5` → 0. For an exponent form it is
+ * the scale the value parses to (`1.25e-1` → 3, `1.2e3` → 0). Throws a RangeError for text that
+ * is not a decimal.
+ */
+export function decimalPlaces(text: string): number {
+  const value = parseDecimal(text)
+  if (!value) throw new RangeError('not a decimal')
+  return value.scale
+}
+
+function rescale(value: Decimal, scale: number): bigint {
+  return value.units * 10n ** BigInt(scale - value.scale)
+}
+
+function checkPlaces(places: number): void {
+  if (!Number.isSafeInteger(places) || places < 0) {
+    throw new RangeError('places must be a whole number, zero or more')
+  }
+}
+
+function divideIntegers(numerator: bigint, denominator: bigint, rounding: Rounding): bigint {
+  if (denominator < 0n) return divideIntegers(-numerator, -denominator, rounding)
+  if (rounding === 'floor') {
+    const quotient = numerator / denominator // BigInt division truncates toward zero
+    return numerator % denominator < 0n ? quotient - 1n : quotient
+  }
+  const magnitude = numerator < 0n ? -numerator : numerator
+  const rounded = (2n * magnitude + denominator) / (2n * denominator)
+  return numerator < 0n ? -rounded : rounded
+}

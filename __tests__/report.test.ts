@@ -33,6 +33,10 @@ describe('buildOutputs', () => {
       sufficient: 'true',
       status: 'ok',
       message: 'the verdict',
+      snapshot:
+        '{"checked_at":"2026-11-26T08:30:00.000Z","is_available":true,"balance_infos":' +
+        '[{"currency":"CNY","total_balance":"110.00","granted_balance":"10.00","topped_up_balance":"100.00"},' +
+        '{"currency":"USD","total_balance":"5.00","granted_balance":"0.00","topped_up_balance":"5.00"}]}',
       currency: 'CNY',
       'total-balance': '110.00',
       'granted-balance': '10.00',

@@ -30,6 +30,7 @@ describe('readSettings', () => {
       timeoutMs: 10000,
       retries: 2,
       failOnInsufficient: true,
+      reportSpend: true,
       writeSummary: true
     })
   })
@@ -144,7 +145,8 @@ describe('describeSettings', () => {
     const description = describeSettings(settingsFor({ 'min-balance': '5' }))
     expect(description).toBe(
       'Settings: api-key=***, url=https://api.deepseek.com/user/balance, timeout=10000 ms, retries=2, ' +
-        'min-balance=5, warn-balance=(none), currency=(any), fail-on-insufficient=true, summary=true'
+        'min-balance=5, warn-balance=(none), currency=(any), fail-on-insufficient=true, summary=true, ' +
+        'baseline=(none), max-spend=(none), warn-runway-days=(none), report-spend=true'
     )
     expect(description).not.toContain(KEY)
   })

@@ -42,5 +42,7 @@ export function startDeepSeekEmulator(options?: {
   apiKey?: string
   echo?: 'full' | 'masked' | 'prefix' | 'escaped'
   tls?: { key: string | Buffer; cert: string | Buffer }
+  /** Each balance served is `amount` lower in `currency` than the one before. */
+  spendPerRequest?: { currency: string; amount: string }
   responses?: EmulatedResponse[]
 }): Promise<DeepSeekEmulator>

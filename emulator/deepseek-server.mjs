@@ -29,6 +29,9 @@ export const FUNDED_BALANCE = {
  *   resetAfterBytes (send headers and that many bytes of the body, then destroy the socket),
  *   destroy (destroy the socket as soon as the request arrives),
  *   bodyBytes (send a JSON-looking body of that many bytes).
+ * With `spendPerRequest` ({ currency: 'CNY', amount: '0.42' }), every balance served is that much
+ * lower than the one before (total and topped-up), as an account that CI spends from; a negative
+ * amount is a top-up.
  * With `apiKey` set, a request with another key gets 401 with a message that echoes the key it
  * was sent, as some DeepSeek messages do; `echo` says how: 'full', 'masked' (`****` and the last
  * four characters), 'prefix' (the first 12 characters, then `...`) or 'escaped' (the whole key
@@ -41,6 +44,7 @@ export async function startDeepSeekEmulator(options = {}) {
     apiKey,
     echo = 'full',
     tls,
+    spendPerRequest,
     responses = [{ json: FUNDED_BALANCE }]
   } = options
   const requests = []
@@ -70,7 +74,10 @@ export async function startDeepSeekEmulator(options = {}) {
     }
     if (spec.destroy) return request.socket.destroy()
     if (spec.hang) return
-    later(spec.delayMs ?? 0, () => send(response, spec))
+    const served = spendPerRequest
+      ? { ...spec, json: drained(spec.json, spendPerRequest, index) }
+      : spec
+    later(spec.delayMs ?? 0, () => send(response, served))
   }
   const server = tls ? createTlsServer(tls, handle) : createServer(handle)
 
@@ -150,6 +157,37 @@ function rejection(token, echo) {
   return body.replace('ESCAPED', escaped.join(''))
 }
 
+/** `json` with `amount` × `times` taken from `currency`'s total and topped-up balances. */
+function drained(json, { currency, amount }, times) {
+  if (!json || !Array.isArray(json.balance_infos)) return json
+  const less = value => {
+    const places = Math.max(decimals(value), decimals(amount))
+    const units = scaled(value, places) - scaled(amount, places) * BigInt(times)
+    const sign = units < 0n ? '-' : ''
+    const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0')
+    return `${sign}${digits.slice(0, digits.length - places)}${places ? `.${digits.slice(-places)}` : ''}`
+  }
+  return {
+    ...json,
+    balance_infos: json.balance_infos.map(row =>
+      row.currency === currency
+        ? {
+            ...row,
+            total_balance: less(row.total_balance),
+            topped_up_balance: less(row.topped_up_balance)
+          }
+        : row
+    )
+  }
+}
+
+const decimals = text => (String(text).split('.')[1] ?? '').length
+const scaled = (text, places) => {
+  const [whole, fraction = ''] = String(text).replace('-', '').split('.')
+  const units = BigInt(whole + fraction.padEnd(places, '0'))
+  return String(text).startsWith('-') ? -units : units
+}
+
 function bodyOf(spec) {
   if (spec.bodyBytes !== undefined)
     return `{"padding":"${'x'.repeat(Math.max(0, spec.bodyBytes - 14))}"}`
@@ -169,9 +207,14 @@ function shuffled(json) {
   return { ...json, balance_infos: rows }
 }
 
-// `node emulator/deepseek-server.mjs [port]`: serve a funded account until stopped.
+// `node emulator/deepseek-server.mjs [port] [spend per request in CNY]`: serve a funded account
+// until stopped; with a spend, each answer is that much lower than the one before.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const emulator = await startDeepSeekEmulator({ port: Number(process.argv[2] ?? 0) })
+  const spend = process.argv[3]
+  const emulator = await startDeepSeekEmulator({
+    port: Number(process.argv[2] ?? 0),
+    ...(spend && { spendPerRequest: { currency: 'CNY', amount: spend } })
+  })
   console.log(
     `DeepSeek emulator listening on ${emulator.url} (GET /user/balance). Ctrl-C stops it.`
   )

@@ -1,5 +1,6 @@
-// Runs the bundled action as the GitHub runner does: inputs as INPUT_* variables, outputs and
-// the job summary through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+// Runs the bundled action as the GitHub runner does: inputs as INPUT_* variables, outputs, state
+// and the job summary through the files named by GITHUB_OUTPUT, GITHUB_STATE and
+// GITHUB_STEP_SUMMARY, and the post step (runs.post) with the main step's state as STATE_*.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -24,13 +25,16 @@ export const ACTION_NODE = process.env.ACTION_NODE || process.execPath
 export async function runAction({
   inputs = {},
   env = {},
+  state = {},
   entry = ACTION_ENTRY,
   killAfterMs = 120000
 } = {}) {
   const workDir = mkdtempSync(join(tmpdir(), 'deepseek-balance-run-'))
   const outputFile = join(workDir, 'output')
+  const stateFile = join(workDir, 'state')
   const summaryFile = join(workDir, 'summary')
   writeFileSync(outputFile, '')
+  writeFileSync(stateFile, '')
   writeFileSync(summaryFile, '')
   const childEnv = {
     PATH: process.env.PATH ?? '',
@@ -38,9 +42,12 @@ export async function runAction({
     RUNNER_TEMP: workDir,
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
+    GITHUB_STATE: stateFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     ...env
   }
+  // What the main step saved reaches the post step as STATE_<name> (ActionRunner.cs).
+  for (const [name, value] of Object.entries(state)) childEnv[`STATE_${name}`] = value
   for (const [name, value] of Object.entries(inputs)) {
     childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
@@ -60,6 +67,7 @@ export async function runAction({
   clearTimeout(killer)
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6
   const outputText = readFileSync(outputFile, 'utf8')
+  const savedState = parseOutputFile(readFileSync(stateFile, 'utf8'))
   const summary = readFileSync(summaryFile, 'utf8')
   rmSync(workDir, { recursive: true, force: true })
   return {
@@ -68,12 +76,28 @@ export async function runAction({
     stderr,
     outputs: parseOutputFile(outputText),
     outputText,
+    state: savedState,
     summary,
     elapsedMs
   }
 }
 
-/** Reads a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIMITER … DELIMITER` blocks. */
+/**
+ * Runs the main step, then (as `post-if: always()` does) the post step with the same inputs and
+ * the main step's saved state; `between` runs in between (say, to let the balance drop). The
+ * runner skips the post step only when the main step never ran.
+ */
+export async function runMainThenPost({ between, ...options } = {}) {
+  const main = await runAction(options)
+  if (between) await between()
+  const post = await runAction({ ...options, state: main.state })
+  return { main, post }
+}
+
+/**
+ * Reads a GITHUB_OUTPUT or GITHUB_STATE file: `name=value` lines and `name<<DELIMITER …
+ * DELIMITER` blocks.
+ */
 export function parseOutputFile(text) {
   const outputs = {}
   const lines = text.split('\n')

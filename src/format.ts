@@ -7,3 +7,12 @@ export function plural(count: number, noun: string): string {
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
+
+/** A length of time as a reader would say it: `45 s`, `6 min`, `3.2 h`, `7.0 days`. */
+export function duration(ms: number): string {
+  const secondsTotal = Math.max(0, ms) / 1000
+  if (secondsTotal < 90) return `${Math.round(secondsTotal)} s`
+  if (secondsTotal < 90 * 60) return `${Math.round(secondsTotal / 60)} min`
+  if (secondsTotal < 48 * 3600) return `${(secondsTotal / 3600).toFixed(1)} h`
+  return `${(secondsTotal / 86400).toFixed(1)} days`
+}

@@ -1,19 +1,21 @@
 import * as core from '@actions/core'
 import { evaluate } from './decide/decision.js'
+import { checkSpend, snapshotOf } from './decide/spend-check.js'
 import { BalanceFetchError, RunnerFileError } from './errors.js'
 import type { Outcome } from './outcome.js'
 import { readBalance } from './read/read-balance.js'
 import * as log from './report/log.js'
 import { summaryNotWritten, unexpected } from './report/messages.js'
-import { buildOutputs, errorOutputs, setOutputs } from './report/outputs.js'
-import { type CleanText, joinClean, ours, protectSecret } from './report/outside-text.js'
+import { buildOutputs, errorOutputs, setOutputs, snapshotJson } from './report/outputs.js'
+import { type CleanText, joinClean, ours } from './report/outside-text.js'
+import { saveStartOfJob } from './report/state.js'
 import { appendSummary, buildSummary } from './report/summary.js'
 import { type Settings, describeSettings, readSettings, settingsWarnings } from './settings.js'
 
-/** The gate: inputs → settings → balance → decision → log, outputs and summary. */
+/** The gate: inputs → settings → balance → decision (and spend) → log, outputs, summary, state. */
 export async function run(): Promise<void> {
   // Protected before anything else is printed, whatever else is wrong with the inputs.
-  protectKey(core.getInput('api-key'))
+  log.protectKey(core.getInput('api-key'))
   let settings: Settings
   try {
     settings = readSettings(name => core.getInput(name))
@@ -30,7 +32,10 @@ export async function run(): Promise<void> {
     // The verdict is logged first: if a runner file cannot be written, it has still been said.
     const message = announce(outcome, settings)
     setOutputs(buildOutputs(outcome, message))
-    if (settings.writeSummary) await writeSummary(outcome, settings)
+    if (outcome.kind === 'checked' && settings.reportSpend && !settings.baseline) {
+      saveStartOfJob(snapshotJson(outcome), outcome.decision.currency)
+    }
+    if (settings.writeSummary) await writeSummary(buildSummary(outcome, settings))
   } catch (error) {
     log.error(unexpected(error))
     if (!(error instanceof RunnerFileError)) trySetOutputs(errorOutputs(unexpected(error)))
@@ -62,8 +67,24 @@ async function check(settings: Settings): Promise<Outcome> {
       },
       log
     )
+    const checkedAt = new Date()
     const decision = evaluate(balance, settings)
-    return { kind: 'checked', balance, decision, attempts, elapsedMs, checkedAt: new Date() }
+    const { baseline } = settings
+    const spend =
+      baseline &&
+      checkSpend(baseline, snapshotOf(balance, checkedAt), decision.currency, settings, {
+        kind: 'since',
+        since: baseline.checkedAt
+      })
+    return {
+      kind: 'checked',
+      balance,
+      decision,
+      ...(spend && { spend }),
+      attempts,
+      elapsedMs,
+      checkedAt
+    }
   } catch (error) {
     if (!(error instanceof BalanceFetchError)) throw error
     return {
@@ -75,43 +96,40 @@ async function check(settings: Settings): Promise<Outcome> {
   }
 }
 
-/** Logs the verdict as one line (an annotation unless ok) and returns that line. */
+/**
+ * Logs the verdict (an annotation unless all is well) and the spend, and returns the line the
+ * `message` output carries: the verdict, and the spend's problem when there is one.
+ */
 function announce(outcome: Outcome, settings: Settings): CleanText {
   if (outcome.kind === 'error') {
     const text = joinClean([outcome.message, outcome.hint])
     log.error(text)
     return text
   }
-  const { decision } = outcome
-  const text = joinClean([decision.message, decision.status === 'ok' ? undefined : decision.advice])
-  if (decision.status === 'insufficient' && settings.failOnInsufficient) log.error(text)
-  else if (decision.status !== 'ok') log.warning(text)
-  else log.info(text)
-  return text
+  const { decision, spend } = outcome
+  const verdict = joinClean([
+    decision.message,
+    decision.status === 'ok' ? undefined : decision.advice
+  ])
+  if (decision.status === 'insufficient' && settings.failOnInsufficient) log.error(verdict)
+  else if (decision.status !== 'ok') log.warning(verdict)
+  else log.info(verdict)
+  if (!spend) return verdict
+  log.info(spend.report)
+  if (spend.problem && spend.status === 'low') log.warning(spend.problem)
+  else if (spend.problem) log.error(spend.problem)
+  return joinClean([verdict, spend.problem])
 }
 
-async function writeSummary(outcome: Outcome, settings: Settings): Promise<void> {
+export async function writeSummary(markdown: string): Promise<void> {
   // Outside a runner there is no summary file, and that is not worth a warning.
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     log.debug(ours`GITHUB_STEP_SUMMARY is not set: no job summary written.`)
     return
   }
   try {
-    await appendSummary(buildSummary(outcome, settings))
+    await appendSummary(markdown)
   } catch (error) {
     log.warning(summaryNotWritten(error))
-  }
-}
-
-/**
- * Registers the key with the boundary, and with the runner's masking. A key pasted with a line
- * break or a space is rejected, but its words are protected too: any one of them may be the key.
- */
-function protectKey(key: string): void {
-  const words = key.split(/\s+/).filter(word => word !== '')
-  for (const secret of new Set([key, ...words])) {
-    protectSecret(secret)
-    // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
-    if (process.env['GITHUB_ACTIONS'] === 'true') core.setSecret(secret)
   }
 }

@@ -1,3 +1,4 @@
+import { type Snapshot, parseBaseline } from './decide/spend.js'
 import { type Decimal, compareDecimals, parseDecimal } from './decimal.js'
 import {
   type CheckedInput,
@@ -5,6 +6,8 @@ import {
   apiKeyNotPrintable,
   apiKeyWithWhitespace,
   baseUrlWithExtras,
+  baselineRefused,
+  budgetWithoutMeter,
   invalidInput,
   warnNotAboveMin
 } from './report/messages.js'
@@ -33,17 +36,29 @@ export interface Settings {
   readonly currency?: Currency
   readonly failOnInsufficient: boolean
   readonly writeSummary: boolean
+  /** An earlier snapshot to measure spend from (the `baseline` input). */
+  readonly baseline?: Snapshot
+  readonly maxSpend?: Threshold
+  readonly warnRunwayDays?: Threshold
+  /** Report the job's spend in a post step (only without a baseline). */
+  readonly reportSpend: boolean
 }
 
 /** Reads one input by name, already trimmed, `''` when not given (as `core.getInput` does). */
 export type InputReader = (name: string) => string
 
 /** Turns the workflow inputs into settings, or throws an InputError for the first bad one. */
-export function readSettings(getInput: InputReader): Settings {
+export function readSettings(getInput: InputReader, now: Date = new Date()): Settings {
   const balanceUrl = parseBaseUrl(getInput('base-url') || 'https://api.deepseek.com')
   const minBalance = parseThreshold('min-balance', getInput('min-balance'))
   const warnBalance = parseThreshold('warn-balance', getInput('warn-balance'))
   const currency = parseCurrency(getInput('currency'))
+  const baseline = parseBaselineInput(getInput('baseline'), now)
+  const maxSpend = parseThreshold('max-spend', getInput('max-spend'))
+  const warnRunwayDays = parseThreshold('warn-runway-days', getInput('warn-runway-days'))
+  const reportSpend = parseBoolean('report-spend', getInput('report-spend'), true)
+  // Without a baseline, max-spend is the job's budget, which only the post step can check.
+  if (maxSpend && !baseline && !reportSpend) throw budgetWithoutMeter()
   return {
     apiKey: parseApiKey(getInput('api-key')),
     balanceUrl,
@@ -57,7 +72,11 @@ export function readSettings(getInput: InputReader): Settings {
       getInput('fail-on-insufficient'),
       true
     ),
-    writeSummary: parseBoolean('summary', getInput('summary'), true)
+    writeSummary: parseBoolean('summary', getInput('summary'), true),
+    ...(baseline && { baseline }),
+    ...(maxSpend && { maxSpend }),
+    ...(warnRunwayDays && { warnRunwayDays }),
+    reportSpend
   }
 }
 
@@ -81,7 +100,14 @@ export function describeSettings(settings: Settings): CleanText {
     ['warn-balance', settings.warnBalance?.text ?? '(none)'],
     ['currency', settings.currency ?? '(any)'],
     ['fail-on-insufficient', String(settings.failOnInsufficient)],
-    ['summary', String(settings.writeSummary)]
+    ['summary', String(settings.writeSummary)],
+    [
+      'baseline',
+      settings.baseline ? `from ${settings.baseline.checkedAt.toISOString()}` : '(none)'
+    ],
+    ['max-spend', settings.maxSpend?.text ?? '(none)'],
+    ['warn-runway-days', settings.warnRunwayDays?.text ?? '(none)'],
+    ['report-spend', String(settings.reportSpend)]
   ]
   return ours`Settings: ${clean(fields.map(([name, value]) => `${name}=${value}`).join(', '), 1000)}`
 }
@@ -121,6 +147,13 @@ function parseThreshold(input: CheckedInput, value: string): Threshold | undefin
   const decimal = /^\d{1,30}(\.\d{1,30})?$/.test(value) ? parseDecimal(value) : undefined
   if (!decimal) throw invalidInput(input, value)
   return { text: clean(value), value: decimal }
+}
+
+function parseBaselineInput(value: string, now: Date): Snapshot | undefined {
+  if (value === '') return undefined
+  const result = parseBaseline(value, now)
+  if (!result.ok) throw baselineRefused(result.problem)
+  return result.snapshot
 }
 
 function parseCurrency(value: string): Currency | undefined {

@@ -7,18 +7,24 @@ import { keyPieces } from './action-run.js'
  * the check with it.
  */
 export function asRead(text: string): string {
-  return text
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) =>
-      String.fromCharCode(parseInt(hex, 16))
-    )
-    .replace(/(?:%[0-9a-fA-F]{2})+/g, run =>
-      Buffer.from(run.replace(/%/g, ''), 'hex').toString('latin1')
-    )
-    .replace(/&#x([0-9a-f]+);?/gi, (_match, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_match, dec: string) => String.fromCodePoint(Number(dec)))
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '')
-    .toLowerCase()
+  return (
+    text
+      .replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16))
+      )
+      .replace(/(?:%[0-9a-fA-F]{2})+/g, run =>
+        Buffer.from(run.replace(/%/g, ''), 'hex').toString('latin1')
+      )
+      .replace(/&#x([0-9a-f]+);?/gi, (_match, hex: string) =>
+        String.fromCodePoint(parseInt(hex, 16))
+      )
+      .replace(/&#(\d+);?/g, (_match, dec: string) => String.fromCodePoint(Number(dec)))
+      .normalize('NFKC')
+      // Line breaks and tabs keep what they separate apart on a screen; the rest renders as nothing.
+      .replace(/[\t\n\v\f\r\u2028\u2029]/g, ' ')
+      .replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '')
+      .toLowerCase()
+  )
 }
 
 /**

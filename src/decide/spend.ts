@@ -6,6 +6,7 @@ import {
   formatDecimal,
   isPositive,
   parseDecimal,
+  quoteAmountNumbers,
   subtractDecimals
 } from '../decimal.js'
 
@@ -257,15 +258,6 @@ function readAmount(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const text = value.trim()
   return parseDecimal(text) ? text : undefined
-}
-
-// As in balance.ts: JSON.parse would round amount numbers to doubles, so they are quoted first.
-// Inside a JSON string the field names would be escaped, so only real fields match.
-function quoteAmountNumbers(text: string): string {
-  return text.replace(
-    /("(?:total|granted|topped_up)_balance"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g,
-    '$1"$2"'
-  )
 }
 
 /** Parses an amount this module was given or wrote; anything else is a caller's bug. */

@@ -1,4 +1,4 @@
-import { type Decimal, parseDecimal } from '../decimal.js'
+import { type Decimal, parseDecimal, quoteAmountNumbers } from '../decimal.js'
 import type { BalanceFetchError } from '../errors.js'
 import { notABalance } from '../report/messages.js'
 import { type CleanText, clean, ours } from '../report/outside-text.js'
@@ -54,17 +54,6 @@ export function toBalanceInfos(rows: readonly BalanceRow[]): Record<string, Clea
     granted_balance: row.grantedBalance,
     topped_up_balance: row.toppedUpBalance
   }))
-}
-
-// An older version of DeepSeek's docs typed the amounts as JSON numbers, and JSON.parse would
-// round those to doubles. Quoting them first keeps every digit (Node 20 has no access to the
-// source text of a parsed number). Inside a JSON string the field names would be escaped, so only
-// real fields match.
-function quoteAmountNumbers(body: string): string {
-  return body.replace(
-    /("(?:total|granted|topped_up)_balance"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g,
-    '$1"$2"'
-  )
 }
 
 function parseRow(row: unknown, fail: (what: CleanText) => BalanceFetchError): BalanceRow {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { CleanText } from './outside-text.js'
+import { type CleanText, protectSecret } from './outside-text.js'
 
 /**
  * The log sinks. They take clean text only: server text, echoed inputs and file-system errors
@@ -25,4 +25,17 @@ export function error(text: CleanText): void {
   core.error(text, { title: ANNOTATION_TITLE })
   // A plain 1 rather than core.ExitCode, which would pull an enum in for one number.
   process.exitCode = 1
+}
+
+/**
+ * Registers the key with the boundary, and with the runner's masking. A key pasted with a line
+ * break or a space is rejected, but its words are protected too: any one of them may be the key.
+ */
+export function protectKey(key: string): void {
+  const words = key.split(/\s+/).filter(word => word !== '')
+  for (const secret of new Set([key, ...words])) {
+    protectSecret(secret)
+    // Outside a runner nothing reads `::add-mask::`: the line would only print the key.
+    if (process.env['GITHUB_ACTIONS'] === 'true') core.setSecret(secret)
+  }
 }

@@ -1,5 +1,6 @@
 import { BalanceFetchError, InputError, RunnerFileError } from '../errors.js'
-import { plural, seconds } from '../format.js'
+import type { BaselineProblem } from '../decide/spend.js'
+import { duration, plural, seconds } from '../format.js'
 import { isRetriedNetworkCode, isRetriedStatus } from '../read/retry.js'
 import { type CleanText, clean, cleanUrl, joinClean, ours } from './outside-text.js'
 
@@ -446,6 +447,115 @@ export const ADVICE = {
   otherCurrency: (currency: CleanText): CleanText =>
     ours`Set currency to one the account reports, or top up in ${currency}.`
 } as const
+
+// ── Spend ───────────────────────────────────────────────────────────────────────────────────
+
+export function baselineRefused(problem: BaselineProblem): InputError {
+  const what =
+    problem.kind === 'not-json'
+      ? ours`it is not JSON`
+      : problem.kind === 'shape'
+        ? ours`it has ${clean(problem.what)}`
+        : problem.kind === 'future'
+          ? ours`its checked_at ${clean(problem.checkedAt)} is in the future (more than a minute ahead of this runner's clock)`
+          : problem.kind === 'amount'
+            ? ours`its ${clean(problem.currency)} ${clean(problem.field)} is not a decimal`
+            : ours`it lists ${clean(problem.currency)} twice`
+  return new InputError(
+    'baseline',
+    ours`Input 'baseline' must be empty or the snapshot output of an earlier run ({"checked_at":"…","is_available":…,"balance_infos":[…]}); ${what}. The value is not shown.`
+  )
+}
+
+export function budgetWithoutMeter(): InputError {
+  return new InputError(
+    'max-spend',
+    ours`Input 'max-spend' needs something to measure spend against: a baseline (the snapshot output of an earlier run), or report-spend: true so that the job's own spend is checked at its end.`
+  )
+}
+
+/** One currency's spend between two balances, every part already clean. */
+export interface SpendFigures {
+  readonly currency: CleanText
+  /** Baseline total − current total; negative after a top-up. */
+  readonly spent: CleanText
+  readonly before: CleanText
+  readonly after: CleanText
+  readonly elapsedMs: number
+}
+
+/** `during this job` for the post step, `since <time>` with a baseline. */
+export type SpendScope = { readonly kind: 'job' } | { readonly kind: 'since'; readonly since: Date }
+
+function scopeText(scope: SpendScope): CleanText {
+  return scope.kind === 'job'
+    ? ours`during this job`
+    : ours`since ${clean(scope.since.toISOString())}`
+}
+
+function movement(figures: SpendFigures): CleanText {
+  return ours`${figures.before} → ${figures.after} over ${clean(duration(figures.elapsedMs))}`
+}
+
+/** `DeepSeek spend during this job: 0.42 CNY (110.00 → 109.58 over 6 min)`; a rise says so. */
+export function spendReport(scope: SpendScope, figures: SpendFigures): CleanText {
+  if (figures.spent.startsWith('-')) {
+    return ours`DeepSeek balance rose by ${clean(figures.spent.slice(1))} ${figures.currency} ${scopeText(scope)} (${movement(figures)}), a top-up: no spend to report.`
+  }
+  return ours`DeepSeek spend ${scopeText(scope)}: ${figures.spent} ${figures.currency} (${movement(figures)})`
+}
+
+export function overBudget(
+  scope: SpendScope,
+  figures: SpendFigures,
+  maxSpend: CleanText
+): CleanText {
+  return ours`DeepSeek spend ${scopeText(scope)} is ${figures.spent} ${figures.currency}, above max-spend ${maxSpend} ${figures.currency} (${movement(figures)}).`
+}
+
+/** Why no spend figure could be had for the checked currency. */
+export function noSpendFigure(currency: CleanText | undefined): CleanText {
+  return currency
+    ? ours`the earlier and the current balance do not both report ${currency}`
+    : ours`no currency was checked (the account reports neither CNY nor USD)`
+}
+
+export function budgetUnchecked(
+  scope: SpendScope,
+  maxSpend: CleanText,
+  reason: CleanText
+): CleanText {
+  return ours`max-spend ${maxSpend} could not be checked for the spend ${scopeText(scope)}: ${reason}. A budget that could not be checked does not pass.`
+}
+
+export function runwayLow(
+  perDay: CleanText,
+  currency: CleanText,
+  since: Date,
+  total: CleanText,
+  runwayDays: CleanText,
+  threshold: CleanText
+): CleanText {
+  return ours`At ${perDay} ${currency} a day since ${clean(since.toISOString().slice(0, 10))}, ${total} ${currency} lasts ${runwayDays} more days, below warn-runway-days ${threshold}.`
+}
+
+export function spendNotRead(error: BalanceFetchError, maxSpend: CleanText | undefined): CleanText {
+  return maxSpend
+    ? ours`Could not read the DeepSeek balance at the end of the job, so max-spend ${maxSpend} could not be checked and does not pass: ${error.text}`
+    : ours`Could not read the DeepSeek balance at the end of the job, so its spend is unknown: ${error.text}`
+}
+
+export function savedSnapshotUnreadable(): CleanText {
+  return ours`The balance the main step saved could not be read back, so the job's spend is unknown.`
+}
+
+export const SPEND_ADVICE = {
+  overBudget: ours`Find what used more than expected, or raise max-spend.`,
+  runway: ours`Top up at ${TOP_UP}, or lower warn-runway-days.`
+} as const
+
+/** What the figures measure, for the summary's footnote. */
+export const SPEND_FOOTNOTE = ours`Spend is the change in the account's balance: it includes every other use of the account in that time, and DeepSeek may book a request's cost a little after it ends. Use a separate DeepSeek account for CI where exact per-job figures matter.`
 
 // ── Runner files ────────────────────────────────────────────────────────────────────────────
 

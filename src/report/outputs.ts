@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { toBalanceInfos } from '../read/balance.js'
-import type { Outcome } from '../outcome.js'
+import { type Outcome, statusOf } from '../outcome.js'
 import { outputsNotWritten } from './messages.js'
 import { type CleanText, clean, cleanJson } from './outside-text.js'
 
@@ -20,7 +20,13 @@ export const OUTPUT_NAMES = [
   'usd-total-balance',
   'usd-granted-balance',
   'usd-topped-up-balance',
-  'balance-infos'
+  'balance-infos',
+  'snapshot',
+  'spent',
+  'cny-spent',
+  'usd-spent',
+  'spent-per-day',
+  'runway-days'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, CleanText>>
@@ -39,7 +45,7 @@ export function buildOutputs(outcome: Outcome, message: CleanText): Outputs {
   const outputs: Outputs = {
     'is-available': clean(String(balance.isAvailable)),
     sufficient: clean(String(decision.sufficient)),
-    status: clean(decision.status),
+    status: clean(statusOf(outcome)),
     message,
     currency: decision.currency,
     'total-balance': decision.row?.totalBalance ?? clean(''),
@@ -54,7 +60,30 @@ export function buildOutputs(outcome: Outcome, message: CleanText): Outputs {
     outputs[`${prefix as 'cny' | 'usd'}-topped-up-balance`] = row.toppedUpBalance
   }
   outputs['balance-infos'] = cleanJson(toBalanceInfos(balance.rows))
+  outputs.snapshot = snapshotJson(outcome)
+  const { spend } = outcome
+  if (spend) {
+    outputs.spent = spend.figures?.spent ?? clean('')
+    for (const entry of spend.spend.perCurrency) {
+      const prefix = PER_CURRENCY[entry.currency as keyof typeof PER_CURRENCY] as string | undefined
+      if (prefix !== undefined) outputs[`${prefix as 'cny' | 'usd'}-spent`] = clean(entry.spent)
+    }
+    outputs['spent-per-day'] = clean(spend.spend.spentPerDay ?? '')
+    outputs['runway-days'] = clean(spend.spend.runwayDays ?? '')
+  }
   return outputs
+}
+
+/**
+ * The balance as one line of JSON, for a later run's `baseline`: the time of the check and the
+ * rows exactly as in `balance-infos`.
+ */
+export function snapshotJson(outcome: Extract<Outcome, { kind: 'checked' }>): CleanText {
+  return cleanJson({
+    checked_at: clean(outcome.checkedAt.toISOString()),
+    is_available: outcome.balance.isAvailable,
+    balance_infos: toBalanceInfos(outcome.balance.rows)
+  })
 }
 
 export function errorOutputs(message: CleanText): Outputs {

@@ -3,12 +3,15 @@ import { plural, seconds } from '../format.js'
 import { type Outcome, type Status, statusOf } from '../outcome.js'
 import type { Settings } from '../settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../version.js'
-import type { CleanText } from './outside-text.js'
+import type { SpendCheck } from '../decide/spend-check.js'
+import { SPEND_FOOTNOTE } from './messages.js'
+import { type CleanText, clean } from './outside-text.js'
 
 const HEADINGS: Record<Status, string> = {
   ok: '✅ DeepSeek balance: ok',
   low: '⚠️ DeepSeek balance: low',
   insufficient: '❌ DeepSeek balance: insufficient',
+  'over-budget': '❌ DeepSeek spend: over budget',
   error: '❓ DeepSeek balance: could not check'
 }
 
@@ -48,6 +51,7 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings): strin
       lines.push('DeepSeek reported no balance rows.', '')
     }
     lines.push(`- Available for API calls (\`is_available\`): **${balance.isAvailable}**`)
+    if (outcome.spend) lines.push('', ...spendSection('Spend since the baseline', outcome.spend))
   }
   lines.push(
     ...describeRules(settings),
@@ -56,6 +60,34 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings): strin
     ''
   )
   return lines.join('\n')
+}
+
+/** A section on spend: the report, any problem, each currency's movement, the footnote. */
+export function spendSection(title: string, check: SpendCheck): string[] {
+  const lines = [`### ${title}`, '', escapeMarkdown(check.report), '']
+  if (check.problem)
+    lines.push(
+      `**${check.status === 'low' ? 'Warning' : 'Error'}:** ${escapeMarkdown(check.problem)}`,
+      ''
+    )
+  const { spend } = check
+  if (spend.perCurrency.length > 0) {
+    lines.push('| Currency | Before | After | Spent |', '| --- | --: | --: | --: |')
+    for (const entry of spend.perCurrency) {
+      lines.push(
+        `| ${[entry.currency, entry.baselineTotal, entry.currentTotal, entry.spent].map(cell => escapeMarkdown(clean(cell))).join(' | ')} |`
+      )
+    }
+    lines.push('')
+  }
+  if (spend.spentPerDay !== undefined) {
+    lines.push(
+      `- Per day: ${escapeMarkdown(clean(spend.spentPerDay))}; runway: ${escapeMarkdown(clean(spend.runwayDays ?? ''))} days`,
+      ''
+    )
+  }
+  lines.push(`<sub>${escapeMarkdown(SPEND_FOOTNOTE)}</sub>`, '')
+  return lines
 }
 
 /** Appends Markdown to the job summary through @actions/core. */

@@ -1,5 +1,8 @@
 export const ACTION_ENTRY: string
 
+/** The Node that runs the action: ACTION_NODE from the environment, else this process's. */
+export const ACTION_NODE: string
+
 export interface ActionRun {
   exitCode: number | null
   stdout: string

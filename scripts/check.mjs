@@ -151,8 +151,9 @@ export function parseRunnerFile(text) {
 /** Asks for the key on the terminal without echoing it. */
 async function promptHidden(question) {
   const { stdin, stderr } = process
-  stderr.write(question)
+  // Echo off before the question shows, so that nothing typed after it can appear.
   stdin.setRawMode(true)
+  stderr.write(question)
   stdin.resume()
   stdin.setEncoding('utf8')
   let answer = ''

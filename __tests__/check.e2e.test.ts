@@ -111,6 +111,17 @@ describe('npm run check, from sh', () => {
     expectNoKey(run)
   })
 
+  it('refuses to run without the inputs npm kept for itself (no -- before them)', async () => {
+    // What PowerShell's npm shim does to `npm run check -- --min-balance 5`: the `--` is gone.
+    emulator = await startDeepSeekEmulator()
+    const run = await sh(`npm run --silent check --min-balance 1000 --base-url ${emulator.url}`, {
+      DEEPSEEK_API_KEY: KEY
+    })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('npm took --base-url, --min-balance for options of its own')
+    expect(emulator.requests).toHaveLength(0)
+  })
+
   it('says where the key should be when there is none and no terminal to ask on', async () => {
     emulator = await startDeepSeekEmulator()
     const run = await sh(`npm run --silent check -- --base-url ${emulator.url}`, {

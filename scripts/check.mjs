@@ -223,6 +223,21 @@ function runStep(entry, env, print) {
 async function main(args) {
   const action = readActionMetadata(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
   const declared = Object.keys(action.inputs)
+  // Without the `--` (forgotten, or dropped by PowerShell's npm shim), npm takes the inputs as
+  // its own options and passes them on only as npm_config_* variables: the check would run
+  // without them, a threshold silently ignored. Refuse instead, without repeating the values.
+  const swallowed = declared.filter(
+    name => process.env[`npm_config_${name.replace(/-/g, '_')}`] !== undefined
+  )
+  if (swallowed.length > 0) {
+    console.error(
+      `npm took ${swallowed.map(name => `--${name}`).join(', ')} for options of its own and ` +
+        "would not pass them on: put '--' between 'npm run check' and the inputs. In " +
+        "PowerShell, whose npm shim drops that '--', run 'node scripts/check.mjs' with the same " +
+        'inputs instead.'
+    )
+    return USAGE_ERROR
+  }
   let options
   try {
     options = parseArguments(args, declared)

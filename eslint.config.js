@@ -3,9 +3,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  // Declarations for the emulator are checked by tsc through __tests__/tsconfig.json.
+  // Declarations for the emulator and the scripts are checked by tsc through __tests__/tsconfig.json.
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'build/', 'bench/.work/', 'emulator/*.d.mts']
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'build/',
+      'bench/.work/',
+      'emulator/*.d.mts',
+      'scripts/*.d.mts'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

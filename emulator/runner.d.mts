@@ -1,6 +1,9 @@
 export const ACTION_ENTRY: string
 export const ACTION_NODE: string
 
+/** The Node that runs the action: ACTION_NODE from the environment, else this process's. */
+export const ACTION_NODE: string
+
 export interface ActionRun {
   exitCode: number | null
   stdout: string

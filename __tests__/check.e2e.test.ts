@@ -71,7 +71,11 @@ describe('npm run check, from sh', () => {
     expect(run.stdout).toMatch(/^total-balance +110\.00$/m)
     expect(run.stdout).toContain('## ✅ DeepSeek balance: ok')
     expect(run.stdout).toMatch(/exit code 0\n$/)
-    expect(emulator.requests).toHaveLength(1)
+    // The main step, then the post step that reports the run's spend.
+    expect(emulator.requests).toHaveLength(2)
+    expect(run.stdout).toMatch(
+      /DeepSeek spend during this job: 0\.00 CNY \(110\.00 → 110\.00 over \d+ s\)/
+    )
     expect(emulator.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`)
     expectNoKey(run)
   })

@@ -243,6 +243,30 @@ describe('bounded and clear messages', () => {
   )
 })
 
+describe('an unwritable job summary', () => {
+  it('is a warning that names the summary file, after the verdict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deepseek-summary-'))
+    try {
+      const run = await runAgainst(
+        [{ json: FUNDED_BALANCE }],
+        { 'min-balance': '5' },
+        { GITHUB_STEP_SUMMARY: dir }
+      )
+      expect(run.exitCode).toBe(0)
+      const [warning] = annotations(run, 'warning')
+      expect(warning).toContain(
+        'Could not write the job summary to the file GITHUB_STEP_SUMMARY names'
+      )
+      expect(run.stdout.indexOf(warning ?? '')).toBeGreaterThan(
+        run.stdout.indexOf('DeepSeek balance: 110.00 CNY')
+      )
+      expect(run.outputs.status).toBe('ok')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('names and addresses', () => {
   it('an IPv6 literal base-url works', async () => {
     const emulator = await startDeepSeekEmulator({ host: '::1' })

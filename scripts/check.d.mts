@@ -11,5 +11,3 @@ export function parseArguments(
 ): { inputs: Record<string, string>; keyVariable: string; debug: boolean; help: boolean }
 
 export function humanLine(line: string, options: { debug: boolean }): string | undefined
-
-export function parseRunnerFile(text: string): Record<string, string>

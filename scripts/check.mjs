@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseOutputFile as parseRunnerFile } from '../emulator/runner.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DEFAULT_KEY_VARIABLE = 'DEEPSEEK_API_KEY'
@@ -125,27 +126,6 @@ export function humanLine(line, { debug }) {
     default:
       return line
   }
-}
-
-/** GITHUB_OUTPUT / GITHUB_STATE text: `name=value` lines and `name<<DELIMITER` blocks. */
-export function parseRunnerFile(text) {
-  const values = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    if (line === '') continue
-    const block = /^([^=<]+)<<(.+)$/.exec(line)
-    if (block) {
-      const [, name, delimiter] = block
-      const value = []
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i])
-      values[name] = value.join('\n')
-    } else {
-      const at = line.indexOf('=')
-      values[line.slice(0, at)] = line.slice(at + 1)
-    }
-  }
-  return values
 }
 
 /** Asks for the key on the terminal without echoing it. */

@@ -20,7 +20,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
@@ -31,6 +31,11 @@ export default tseslint.config(
       'no-console': 'off',
       '@typescript-eslint/explicit-function-return-type': 'off'
     }
+  },
+  {
+    // CommonJS on purpose (src/shims): webpack evaluates a require() in a function lazily.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
     files: ['__tests__/**/*.ts'],

@@ -1,4 +1,6 @@
 export const ACTION_ENTRY: string
+/** The Node that runs the action: ACTION_NODE, else the one running the tests. */
+export const ACTION_NODE: string
 
 export interface ActionRun {
   exitCode: number | null

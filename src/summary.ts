@@ -1,5 +1,5 @@
 import type { Settings } from './settings.js'
-import { plural, seconds } from './format.js'
+import { isoTimestamp, plural, seconds } from './format.js'
 import { type Outcome, type Status, statusOf } from './outcome.js'
 import { ACTION_NAME, ACTION_VERSION } from './version.js'
 
@@ -46,7 +46,7 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings, checke
   lines.push(
     ...describeRules(settings),
     '',
-    `<sub>Checked at ${checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
+    `<sub>Checked at ${isoTimestamp(checkedAt)}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
     ''
   )
   return lines.join('\n')

@@ -17,3 +17,4 @@ export const ProxyAgent = function ProxyAgent(options: Undici.ProxyAgent.Options
   undici ??= createRequire(import.meta.url)(UNDICI_BUNDLE) as typeof Undici
   return new undici.ProxyAgent(options)
 } as unknown as typeof Undici.ProxyAgent
+export type ProxyAgent = Undici.ProxyAgent

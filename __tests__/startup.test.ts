@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -205,6 +205,56 @@ describe('undici, when asked for', () => {
       bundlesIt: bundle.includes('EnvHttpProxyAgent'), // a name only undici's own code has
       missesAModule: bundle.includes('@@notfound') // ncc's stand-in for what it could not resolve
     }).toEqual({ loadsIt: true, bundlesIt: false, missesAModule: false })
+  })
+})
+
+// The same shims, in a bundle that asks for what the action never does.
+describe('on the paths that need them', () => {
+  const probe = { dir: '', output: '' }
+  beforeAll(() => {
+    probe.dir = mkdtempSync(join(tmpdir(), 'deepseek-balance-probe-'))
+    const entry = '__tests__/fixtures/lazy-probe/index.ts'
+    const build = spawnSync(
+      'npx',
+      ['ncc', 'build', entry, '-o', probe.dir, '--no-cache', '--quiet'],
+      {
+        cwd: ROOT, // ncc takes tsconfig paths, the shims, from the working directory
+        encoding: 'utf8'
+      }
+    )
+    if (build.status !== 0) throw new Error(`ncc build ${entry} failed:\n${build.stderr}`)
+    cpSync(dirname(UNDICI_BUNDLE), join(probe.dir, 'undici'), { recursive: true })
+    const run = spawnSync(ACTION_NODE, [join(probe.dir, 'index.js')], {
+      env: { PATH: process.env.PATH, HTTPS_PROXY: 'http://127.0.0.1:9' },
+      encoding: 'utf8'
+    })
+    if (run.status !== 0) throw new Error(`the probe failed:\n${run.stdout}${run.stderr}`)
+    probe.output = run.stdout
+  })
+  afterAll(() => rmSync(probe.dir, { recursive: true, force: true }))
+
+  const result = () =>
+    JSON.parse(probe.output) as {
+      atStart: string[]
+      dispatcher: { type: string; loaded: string[] }
+      details: { outcome: string; loaded: string[] }
+    }
+  const signatureOf = (name: string) => SHIMS[name]!.signature
+
+  it('loads none of them at start-up', () => {
+    expect(evaluated({ builtins: result().atStart, files: [] })).toEqual([])
+  })
+
+  it("evaluates undici when http-client's dispatcher is asked for, and returns its ProxyAgent", () => {
+    const { type, loaded } = result().dispatcher
+    expect(type).toBe('ProxyAgent')
+    expect(signatureOf('undici').filter(builtin => !loaded.includes(builtin))).toEqual([])
+  })
+
+  it("evaluates @actions/exec when core's platform details are asked for", () => {
+    expect(result().details.loaded).toEqual(
+      expect.arrayContaining([...signatureOf('@actions/exec')])
+    )
   })
 })
 

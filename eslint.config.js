@@ -33,7 +33,7 @@ export default tseslint.config(
     }
   },
   {
-    // CommonJS on purpose (src/shims): webpack evaluates a require() in a function lazily.
+    // CommonJS on purpose: see src/shims and __tests__/support/load-recorder.cjs.
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   },

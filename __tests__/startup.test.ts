@@ -16,7 +16,7 @@ import { startConnectProxy } from './support/connect-proxy.js'
 // how the libraries use these modules.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const RECORDER = join(ROOT, '__tests__', 'support', 'load-recorder.mjs')
+const RECORDER = join(ROOT, '__tests__', 'support', 'load-recorder.cjs')
 const UNDICI_BUNDLE = join(ROOT, 'dist', 'undici', 'index.cjs')
 const KEY = 'sk-start0key0a1b2c3d4e5f60718293a4b5c6'
 
@@ -78,7 +78,7 @@ async function recordAction(options: Parameters<typeof runAction>[0]) {
     const file = join(dir, 'record.json')
     const run = await runAction({
       ...options,
-      env: { ...options?.env, NODE_OPTIONS: `--import=${RECORDER}`, LOAD_RECORD_FILE: file }
+      env: { ...options?.env, NODE_OPTIONS: `--require=${RECORDER}`, LOAD_RECORD_FILE: file }
     })
     return { run, record: JSON.parse(readFileSync(file, 'utf8')) as LoadRecord }
   } finally {
@@ -93,7 +93,7 @@ function recordSnippet(code: string): LoadRecord {
     const file = join(dir, 'record.json')
     const child = spawnSync(
       ACTION_NODE,
-      ['--import', RECORDER, '--input-type=module', '-e', code],
+      ['--require', RECORDER, '--input-type=module', '-e', code],
       { cwd: ROOT, env: { PATH: process.env.PATH, LOAD_RECORD_FILE: file }, encoding: 'utf8' }
     )
     if (child.status !== 0) throw new Error(`node -e ${code} failed:\n${child.stderr}`)

@@ -28,7 +28,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
@@ -39,6 +39,11 @@ export default tseslint.config(
       'no-console': 'off',
       '@typescript-eslint/explicit-function-return-type': 'off'
     }
+  },
+  {
+    // CommonJS on purpose: see src/shims and __tests__/support/load-recorder.cjs.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
     files: ['__tests__/**/*.ts'],

@@ -1,7 +1,5 @@
 export const ACTION_ENTRY: string
-export const ACTION_NODE: string
-
-/** The Node that runs the action: ACTION_NODE from the environment, else this process's. */
+/** The Node that runs the action: ACTION_NODE, else the one running the tests. */
 export const ACTION_NODE: string
 
 export interface ActionRun {

@@ -1,5 +1,6 @@
 import { type Snapshot, parseBaseline } from './decide/spend.js'
 import { type Decimal, compareDecimals, parseDecimal } from './decimal.js'
+import { isoTimestamp } from './format.js'
 import {
   type CheckedInput,
   apiKeyMissing,
@@ -103,7 +104,7 @@ export function describeSettings(settings: Settings): CleanText {
     ['summary', String(settings.writeSummary)],
     [
       'baseline',
-      settings.baseline ? `from ${settings.baseline.checkedAt.toISOString()}` : '(none)'
+      settings.baseline ? `from ${isoTimestamp(settings.baseline.checkedAt)}` : '(none)'
     ],
     ['max-spend', settings.maxSpend?.text ?? '(none)'],
     ['warn-runway-days', settings.warnRunwayDays?.text ?? '(none)'],

@@ -9,6 +9,7 @@ import {
   quoteAmountNumbers,
   subtractDecimals
 } from '../decimal.js'
+import { isoTimestamp } from '../format.js'
 
 /** One currency's balance, amounts exactly as written; '' where DeepSeek reported none. */
 export interface SnapshotRow {
@@ -47,7 +48,7 @@ export type ShapeIssue =
 export type BaselineProblem =
   | { readonly kind: 'not-json' }
   | { readonly kind: 'shape'; readonly what: ShapeIssue }
-  /** checked_at is more than FUTURE_TOLERANCE_MS after now; checkedAt is Date.toISOString(). */
+  /** checked_at is more than FUTURE_TOLERANCE_MS after now; checkedAt is written as Date.toISOString() would. */
   | { readonly kind: 'future'; readonly checkedAt: string }
   /** The amount is missing (total_balance only) or not a decimal. */
   | { readonly kind: 'amount'; readonly currency: string; readonly field: AmountField }
@@ -90,7 +91,7 @@ const DAY_MS = 86_400_000n
 /** The snapshot as one line of JSON, the baseline format parseBaseline reads. */
 export function formatSnapshot(snapshot: Snapshot): string {
   return JSON.stringify({
-    checked_at: snapshot.checkedAt.toISOString(),
+    checked_at: isoTimestamp(snapshot.checkedAt),
     is_available: snapshot.isAvailable,
     balance_infos: snapshot.rows.map(row => ({
       currency: row.currency,
@@ -130,7 +131,7 @@ export function parseBaseline(text: string, now: Date): BaselineResult {
   const checkedAt = readCheckedAt(json.checked_at)
   if (!checkedAt) return shape('a checked_at that is not an ISO-8601 date-time')
   if (checkedAt.getTime() - now.getTime() > FUTURE_TOLERANCE_MS) {
-    return refuse({ kind: 'future', checkedAt: checkedAt.toISOString() })
+    return refuse({ kind: 'future', checkedAt: isoTimestamp(checkedAt) })
   }
   if (typeof json.is_available !== 'boolean') return shape('no is_available true or false')
   if (!Array.isArray(json.balance_infos)) return shape('balance_infos is not a list')
@@ -231,7 +232,7 @@ function readCheckedAt(value: unknown): Date | undefined {
   // Date.parse rolls 2026-02-30 over to March 2 and 24:00 to the next day; a real time reads back
   // the same date and clock.
   const wallClock = value.slice(0, 19)
-  if (new Date(`${wallClock}Z`).toISOString().slice(0, 19) !== wallClock) return undefined
+  if (isoTimestamp(new Date(`${wallClock}Z`)).slice(0, 19) !== wallClock) return undefined
   return new Date(time)
 }
 

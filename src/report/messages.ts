@@ -1,6 +1,6 @@
 import { BalanceFetchError, InputError, RunnerFileError } from '../errors.js'
 import type { BaselineProblem } from '../decide/spend.js'
-import { duration, plural, seconds } from '../format.js'
+import { duration, isoTimestamp, plural, seconds } from '../format.js'
 import { isRetriedNetworkCode, isRetriedStatus } from '../read/retry.js'
 import { type CleanText, clean, cleanUrl, joinClean, ours } from './outside-text.js'
 
@@ -490,7 +490,7 @@ export type SpendScope = { readonly kind: 'job' } | { readonly kind: 'since'; re
 function scopeText(scope: SpendScope): CleanText {
   return scope.kind === 'job'
     ? ours`during this job`
-    : ours`since ${clean(scope.since.toISOString())}`
+    : ours`since ${clean(isoTimestamp(scope.since))}`
 }
 
 function movement(figures: SpendFigures): CleanText {
@@ -536,7 +536,7 @@ export function runwayLow(
   runwayDays: CleanText,
   threshold: CleanText
 ): CleanText {
-  return ours`At ${perDay} ${currency} a day since ${clean(since.toISOString().slice(0, 10))}, ${total} ${currency} lasts ${runwayDays} more days, below warn-runway-days ${threshold}.`
+  return ours`At ${perDay} ${currency} a day since ${clean(isoTimestamp(since).slice(0, 10))}, ${total} ${currency} lasts ${runwayDays} more days, below warn-runway-days ${threshold}.`
 }
 
 export function spendNotRead(error: BalanceFetchError, maxSpend: CleanText | undefined): CleanText {

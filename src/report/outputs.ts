@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { isoTimestamp } from '../format.js'
 import { toBalanceInfos } from '../read/balance.js'
 import { type Outcome, statusOf } from '../outcome.js'
 import { outputsNotWritten } from './messages.js'
@@ -80,7 +81,7 @@ export function buildOutputs(outcome: Outcome, message: CleanText): Outputs {
  */
 export function snapshotJson(outcome: Extract<Outcome, { kind: 'checked' }>): CleanText {
   return cleanJson({
-    checked_at: clean(outcome.checkedAt.toISOString()),
+    checked_at: clean(isoTimestamp(outcome.checkedAt)),
     is_available: outcome.balance.isAvailable,
     balance_infos: toBalanceInfos(outcome.balance.rows)
   })

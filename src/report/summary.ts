@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { plural, seconds } from '../format.js'
+import { isoTimestamp, plural, seconds } from '../format.js'
 import { type Outcome, type Status, statusOf } from '../outcome.js'
 import type { Settings } from '../settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../version.js'
@@ -56,7 +56,7 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings): strin
   lines.push(
     ...describeRules(settings),
     '',
-    `<sub>Checked at ${outcome.checkedAt.toISOString()}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
+    `<sub>Checked at ${isoTimestamp(outcome.checkedAt)}${effort(outcome)} by ${ACTION_NAME} ${ACTION_VERSION}.</sub>`,
     ''
   )
   return lines.join('\n')

@@ -2171,6 +2171,7 @@ const MAX_OUTSIDE_LENGTH = 200;
 const MAX_SCANNED_LENGTH = 16_384;
 const MAX_DECODE_ROUNDS = 4;
 const secrets = new Set();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Registers a secret (the API key) to be removed from all outside text from now on. */
 function protectSecret(secret) {
     if (secret !== '')
@@ -2216,7 +2217,10 @@ function joinClean(parts, separator = ' ') {
  */
 function cleanOutsideText(raw, secretList, maxLength = MAX_OUTSIDE_LENGTH) {
     let text = decodeEscapes(raw.slice(0, MAX_SCANNED_LENGTH));
-    text = withoutInvisibles(normalise(text));
+    // Printable ASCII has nothing to normalise and nothing invisible; skipping the Unicode tables
+    // there keeps them (about a MiB) out of a run that meets no other text.
+    if (!PRINTABLE_ASCII.test(text))
+        text = withoutInvisibles(normalise(text));
     for (const secret of secretList)
         text = withoutSecret(text, secret);
     return capLength(oneLine(neutraliseCommands(text)), maxLength);
@@ -2323,9 +2327,13 @@ function normalise(text) {
 // line and paragraph separators (Zl, Zp), unassigned, private-use and lone surrogate code
 // points, every default-ignorable code point (Hangul fillers, Mongolian selectors, tags), and
 // the blank Braille pattern. White space among them becomes a space, so words stay apart.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Zl}\p{Zp}\p{Cn}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+// Built on first use: a `\p{…}` pattern is checked against Unicode's tables when it is parsed,
+// which a run that meets only printable ASCII never needs.
+let invisible;
+const INVISIBLE_PATTERN = '[\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}\\p{Zl}\\p{Zp}\\p{Cn}\\p{Co}\\p{Cs}\\p{Default_Ignorable_Code_Point}\\u2800]';
 function withoutInvisibles(text) {
-    return text.replace(INVISIBLE, character => (/\s/.test(character) ? ' ' : ''));
+    invisible ??= new RegExp(INVISIBLE_PATTERN, 'gu');
+    return text.replace(invisible, character => (/\s/.test(character) ? ' ' : ''));
 }
 /**
  * Removes the secret: the whole of it and every piece of MIN_SECRET_PIECE characters or more in

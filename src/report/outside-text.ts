@@ -19,6 +19,7 @@ const MAX_SCANNED_LENGTH = 16_384
 const MAX_DECODE_ROUNDS = 4
 
 const secrets = new Set<string>()
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
 /** Registers a secret (the API key) to be removed from all outside text from now on. */
 export function protectSecret(secret: string): void {
@@ -81,7 +82,9 @@ export function cleanOutsideText(
   maxLength = MAX_OUTSIDE_LENGTH
 ): CleanText {
   let text = decodeEscapes(raw.slice(0, MAX_SCANNED_LENGTH))
-  text = withoutInvisibles(normalise(text))
+  // Printable ASCII has nothing to normalise and nothing invisible; skipping the Unicode tables
+  // there keeps them (about a MiB) out of a run that meets no other text.
+  if (!PRINTABLE_ASCII.test(text)) text = withoutInvisibles(normalise(text))
   for (const secret of secretList) text = withoutSecret(text, secret)
   return capLength(oneLine(neutraliseCommands(text)), maxLength) as CleanText
 }
@@ -203,11 +206,15 @@ function normalise(text: string): string {
 // line and paragraph separators (Zl, Zp), unassigned, private-use and lone surrogate code
 // points, every default-ignorable code point (Hangul fillers, Mongolian selectors, tags), and
 // the blank Braille pattern. White space among them becomes a space, so words stay apart.
-const INVISIBLE =
-  /[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Zl}\p{Zp}\p{Cn}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu
+// Built on first use: a `\p{…}` pattern is checked against Unicode's tables when it is parsed,
+// which a run that meets only printable ASCII never needs.
+let invisible: RegExp | undefined
+const INVISIBLE_PATTERN =
+  '[\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}\\p{Zl}\\p{Zp}\\p{Cn}\\p{Co}\\p{Cs}\\p{Default_Ignorable_Code_Point}\\u2800]'
 
 function withoutInvisibles(text: string): string {
-  return text.replace(INVISIBLE, character => (/\s/.test(character) ? ' ' : ''))
+  invisible ??= new RegExp(INVISIBLE_PATTERN, 'gu')
+  return text.replace(invisible, character => (/\s/.test(character) ? ' ' : ''))
 }
 
 /**

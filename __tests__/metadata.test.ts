@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { OUTPUT_NAMES } from '../src/report/outputs.js'
 import { readSettings } from '../src/settings.js'
 import { ACTION_VERSION } from '../src/version.js'
 import {
@@ -41,6 +42,10 @@ describe('action.yml', () => {
     const branding = raw.branding as Record<string, unknown>
     expect(branding.icon).toEqual(expect.stringMatching(/^[a-z0-9-]+$/))
     expect([...BRANDING_COLORS, 'gray-dark']).toContain(branding.color)
+  })
+
+  it('declares exactly the outputs the code can set', () => {
+    expect([...OUTPUT_NAMES].sort()).toEqual([...outputNames].sort())
   })
 
   it('runs dist/index.js on node24', () => {

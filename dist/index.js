@@ -806,8 +806,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run),
-  S: () => (/* binding */ writeSummary)
+  e: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
@@ -924,8 +923,10 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'spent-per-day',
     'runway-days'
 ]));
-/** Rows that get outputs of their own; any other currency shows only in balance-infos. */
-const PER_CURRENCY = { CNY: 'cny', USD: 'usd' };
+/** The prefix of a currency's own outputs: CNY and USD only, any other shows in balance-infos. */
+function prefixOf(currency) {
+    return currency === 'CNY' ? 'cny' : currency === 'USD' ? 'usd' : undefined;
+}
 /**
  * The step outputs. On an error only `status`, `sufficient` and `message` are set: every other
  * output reads as '' in expressions, which is what "unknown" should look like. `message` is the
@@ -946,7 +947,7 @@ function buildOutputs(outcome, message) {
         'topped-up-balance': decision.row?.toppedUpBalance ?? (0,outside_text/* clean */.uH)('')
     };
     for (const row of balance.rows) {
-        const prefix = PER_CURRENCY[row.currency];
+        const prefix = prefixOf(row.currency);
         if (prefix === undefined)
             continue;
         outputs[`${prefix}-total-balance`] = row.totalBalance;
@@ -959,7 +960,7 @@ function buildOutputs(outcome, message) {
     if (spend) {
         outputs.spent = spend.figures?.spent ?? (0,outside_text/* clean */.uH)('');
         for (const entry of spend.spend.perCurrency) {
-            const prefix = PER_CURRENCY[entry.currency];
+            const prefix = prefixOf(entry.currency);
             if (prefix !== undefined)
                 outputs[`${prefix}-spent`] = (0,outside_text/* clean */.uH)(entry.spent);
         }
@@ -1036,7 +1037,7 @@ async function run() {
             (0,state/* saveStartOfJob */.Id)(snapshotJson(outcome), outcome.decision.currency);
         }
         if (settings.writeSummary)
-            await writeSummary((0,summary/* buildSummary */.fR)(outcome, settings));
+            await (0,summary/* writeSummary */.Sy)((0,summary/* buildSummary */.fR)(outcome, settings));
     }
     catch (error) {
         log.error((0,messages/* unexpected */.os)(error));
@@ -1060,12 +1061,7 @@ function trySetOutputs(outputs) {
 }
 async function check(settings) {
     try {
-        const { balance, attempts, elapsedMs } = await (0,read_balance/* readBalance */.b)({
-            url: settings.balanceUrl,
-            apiKey: settings.apiKey,
-            timeoutMs: settings.timeoutMs,
-            retries: settings.retries
-        }, log);
+        const { balance, attempts, elapsedMs } = await (0,read_balance/* readBalance */.b)((0,read_balance/* requestFor */.p)(settings), log);
         const checkedAt = new Date();
         const decision = evaluate(balance, settings);
         const { baseline } = settings;
@@ -1125,19 +1121,6 @@ function announce(outcome, settings) {
         log.error(spend.problem);
     return (0,outside_text/* joinClean */.m3)([verdict, spend.problem]);
 }
-async function writeSummary(markdown) {
-    // Outside a runner there is no summary file, and that is not worth a warning.
-    if (!process.env['GITHUB_STEP_SUMMARY']) {
-        log.debug((0,outside_text/* ours */.Od) `GITHUB_STEP_SUMMARY is not set: no job summary written.`);
-        return;
-    }
-    try {
-        await (0,summary/* appendSummary */.fe)(markdown);
-    }
-    catch (error) {
-        log.warning((0,messages/* summaryNotWritten */.Nl)(error));
-    }
-}
 
 
 /***/ }),
@@ -1176,17 +1159,15 @@ function statusOf(outcome) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(584);
 /* harmony import */ var _decide_spend_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33);
-/* harmony import */ var _decide_spend_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(284);
+/* harmony import */ var _decide_spend_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(284);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(882);
-/* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(472);
-/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20);
-/* harmony import */ var _report_outside_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(509);
-/* harmony import */ var _report_state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(343);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(994);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(750);
-
+/* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(472);
+/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20);
+/* harmony import */ var _report_outside_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(509);
+/* harmony import */ var _report_state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(343);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(994);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(750);
 
 
 
@@ -1205,48 +1186,43 @@ function statusOf(outcome) {
  * report (it then saved no snapshot).
  */
 async function post() {
-    const start = (0,_report_state_js__WEBPACK_IMPORTED_MODULE_8__/* .savedStartOfJob */ .Et)();
+    const start = (0,_report_state_js__WEBPACK_IMPORTED_MODULE_7__/* .savedStartOfJob */ .Et)();
     if (!start) {
-        _report_log_js__WEBPACK_IMPORTED_MODULE_5__.debug((0,_report_outside_text_js__WEBPACK_IMPORTED_MODULE_7__/* .ours */ .Od) `The main step saved no balance: no spend to report.`);
+        _report_log_js__WEBPACK_IMPORTED_MODULE_4__.debug((0,_report_outside_text_js__WEBPACK_IMPORTED_MODULE_6__/* .ours */ .Od) `The main step saved no balance: no spend to report.`);
         return;
     }
-    _report_log_js__WEBPACK_IMPORTED_MODULE_5__.protectKey(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'));
+    _report_log_js__WEBPACK_IMPORTED_MODULE_4__.protectKey(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'));
     try {
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .readSettings */ .sb)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-        const baseline = (0,_decide_spend_js__WEBPACK_IMPORTED_MODULE_11__/* .parseBaseline */ .nk)(start.snapshot, new Date());
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readSettings */ .sb)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        const baseline = (0,_decide_spend_js__WEBPACK_IMPORTED_MODULE_10__/* .parseBaseline */ .nk)(start.snapshot, new Date());
         if (!baseline.ok) {
-            _report_log_js__WEBPACK_IMPORTED_MODULE_5__.warning((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .savedSnapshotUnreadable */ .zG)());
+            _report_log_js__WEBPACK_IMPORTED_MODULE_4__.warning((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .savedSnapshotUnreadable */ .zG)());
             return;
         }
         let read;
         try {
-            read = await (0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_4__/* .readBalance */ .b)({
-                url: settings.balanceUrl,
-                apiKey: settings.apiKey,
-                timeoutMs: settings.timeoutMs,
-                retries: settings.retries
-            }, _report_log_js__WEBPACK_IMPORTED_MODULE_5__);
+            read = await (0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_3__/* .readBalance */ .b)((0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_3__/* .requestFor */ .p)(settings), _report_log_js__WEBPACK_IMPORTED_MODULE_4__);
         }
         catch (error) {
             if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BalanceFetchError */ .$L))
                 throw error;
             // "Could not check" never passes a budget; without one it is only a missing figure.
             if (settings.maxSpend)
-                _report_log_js__WEBPACK_IMPORTED_MODULE_5__.error((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .spendNotRead */ .G0)(error, settings.maxSpend.text));
+                _report_log_js__WEBPACK_IMPORTED_MODULE_4__.error((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .spendNotRead */ .G0)(error, settings.maxSpend.text));
             else
-                _report_log_js__WEBPACK_IMPORTED_MODULE_5__.warning((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .spendNotRead */ .G0)(error, undefined));
+                _report_log_js__WEBPACK_IMPORTED_MODULE_4__.warning((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .spendNotRead */ .G0)(error, undefined));
             return;
         }
-        const check = (0,_decide_spend_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpend */ .r)(baseline.snapshot, (0,_decide_spend_check_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotOf */ .e)(read.balance, new Date()), (0,_report_outside_text_js__WEBPACK_IMPORTED_MODULE_7__/* .clean */ .uH)(start.currency) || undefined, { ...(settings.maxSpend && { maxSpend: settings.maxSpend }) }, { kind: 'job' });
-        _report_log_js__WEBPACK_IMPORTED_MODULE_5__.info(check.report);
+        const check = (0,_decide_spend_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSpend */ .r)(baseline.snapshot, (0,_decide_spend_check_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotOf */ .e)(read.balance, new Date()), (0,_report_outside_text_js__WEBPACK_IMPORTED_MODULE_6__/* .clean */ .uH)(start.currency) || undefined, { ...(settings.maxSpend && { maxSpend: settings.maxSpend }) }, { kind: 'job' });
+        _report_log_js__WEBPACK_IMPORTED_MODULE_4__.info(check.report);
         if (check.problem)
-            _report_log_js__WEBPACK_IMPORTED_MODULE_5__.error(check.problem);
+            _report_log_js__WEBPACK_IMPORTED_MODULE_4__.error(check.problem);
         if (settings.writeSummary) {
-            await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .S)(['', ...(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .spendSection */ .uf)('DeepSeek spend during this job', check)].join('\n'));
+            await (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .Sy)(['', ...(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .spendSection */ .uf)('DeepSeek spend during this job', check)].join('\n'));
         }
     }
     catch (error) {
-        _report_log_js__WEBPACK_IMPORTED_MODULE_5__.error((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .unexpected */ .os)(error));
+        _report_log_js__WEBPACK_IMPORTED_MODULE_4__.error((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .unexpected */ .os)(error));
     }
 }
 
@@ -1352,7 +1328,8 @@ function isRecord(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ readBalance)
+  b: () => (/* binding */ readBalance),
+  p: () => (/* binding */ requestFor)
 });
 
 // EXTERNAL MODULE: ./src/read/balance.ts
@@ -1513,6 +1490,11 @@ function readBody(message, limit, target) {
 
 
 
+/** The request the settings ask for; the gate and the post step read the balance alike. */
+function requestFor(settings) {
+    const { balanceUrl, apiKey, timeoutMs, retries } = settings;
+    return { url: balanceUrl, apiKey, timeoutMs, retries };
+}
 /**
  * Reads the balance, retrying what read/retry.ts says is worth it. Throws a BalanceFetchError
  * that says what the last attempt got and how many were made.
@@ -2451,17 +2433,19 @@ function savedStartOfJob() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   fR: () => (/* binding */ buildSummary),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   uf: () => (/* binding */ spendSection)
 /* harmony export */ });
 /* unused harmony export escapeMarkdown */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(584);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(264);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(671);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20);
-/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(509);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(264);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(671);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(472);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20);
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(509);
+
 
 
 
@@ -2480,7 +2464,7 @@ const HEADINGS = {
  * sentence is clean text, escaped for Markdown and HTML on top (core.summary escapes nothing).
  */
 function buildSummary(outcome, settings) {
-    const lines = [`## ${HEADINGS[(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(outcome)]}`, ''];
+    const lines = [`## ${HEADINGS[(0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(outcome)]}`, ''];
     if (outcome.kind === 'error') {
         lines.push('No balance could be read, so the check did not pass.', '', `> ${escapeMarkdown(outcome.message)}`, '');
         if (outcome.hint)
@@ -2507,7 +2491,7 @@ function buildSummary(outcome, settings) {
         if (outcome.spend)
             lines.push('', ...spendSection('Spend since the baseline', outcome.spend));
     }
-    lines.push(...describeRules(settings), '', `<sub>Checked at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .isoTimestamp */ .yh)(outcome.checkedAt)}${effort(outcome)} by ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_NAME */ .px} ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_VERSION */ .Yt}.</sub>`, '');
+    lines.push(...describeRules(settings), '', `<sub>Checked at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTimestamp */ .yh)(outcome.checkedAt)}${effort(outcome)} by ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_NAME */ .px} ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_VERSION */ .Yt}.</sub>`, '');
     return lines.join('\n');
 }
 /** A section on spend: the report, any problem, each currency's movement, the footnote. */
@@ -2519,25 +2503,39 @@ function spendSection(title, check) {
     if (spend.perCurrency.length > 0) {
         lines.push('| Currency | Before | After | Spent |', '| --- | --: | --: | --: |');
         for (const entry of spend.perCurrency) {
-            lines.push(`| ${[entry.currency, entry.baselineTotal, entry.currentTotal, entry.spent].map(cell => escapeMarkdown((0,_outside_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .uH)(cell))).join(' | ')} |`);
+            lines.push(`| ${[entry.currency, entry.baselineTotal, entry.currentTotal, entry.spent].map(cell => escapeMarkdown((0,_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(cell))).join(' | ')} |`);
         }
         lines.push('');
     }
     if (spend.spentPerDay !== undefined) {
-        lines.push(`- Per day: ${escapeMarkdown((0,_outside_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .uH)(spend.spentPerDay))}; runway: ${escapeMarkdown((0,_outside_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .uH)(spend.runwayDays ?? ''))} days`, '');
+        lines.push(`- Per day: ${escapeMarkdown((0,_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(spend.spentPerDay))}; runway: ${escapeMarkdown((0,_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(spend.runwayDays ?? ''))} days`, '');
     }
-    lines.push(`<sub>${escapeMarkdown(_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .SPEND_FOOTNOTE */ .GQ)}</sub>`, '');
+    lines.push(`<sub>${escapeMarkdown(_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .SPEND_FOOTNOTE */ .GQ)}</sub>`, '');
     return lines;
 }
-/** Appends Markdown to the job summary through @actions/core. */
-async function appendSummary(markdown) {
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+/**
+ * Appends Markdown to the job summary through @actions/core. A file that cannot be written is a
+ * warning naming it: the verdict has been logged by then, and stands.
+ */
+async function writeSummary(markdown) {
+    // Outside a runner there is no summary file (core.summary would only throw), and that is not
+    // worth a warning.
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+        _log_js__WEBPACK_IMPORTED_MODULE_1__.debug((0,_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ours */ .Od) `GITHUB_STEP_SUMMARY is not set: no job summary written.`);
+        return;
+    }
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+    }
+    catch (error) {
+        _log_js__WEBPACK_IMPORTED_MODULE_1__.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryNotWritten */ .Nl)(error));
+    }
 }
 /** How the balance was read, e.g. ` (2 attempts, 1.3 s)`; errors say so in their message. */
 function effort(outcome) {
     if (outcome.kind === 'error')
         return '';
-    return ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(outcome.attempts, 'attempt')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(outcome.elapsedMs)})`;
+    return ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(outcome.attempts, 'attempt')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .seconds */ .YA)(outcome.elapsedMs)})`;
 }
 function describeRules(settings) {
     const checked = settings.currency ?? 'any (CNY first, then USD)';

@@ -3,13 +3,13 @@ import { evaluate } from './decide/decision.js'
 import { checkSpend, snapshotOf } from './decide/spend-check.js'
 import { BalanceFetchError, RunnerFileError } from './errors.js'
 import type { Outcome } from './outcome.js'
-import { readBalance } from './read/read-balance.js'
+import { readBalance, requestFor } from './read/read-balance.js'
 import * as log from './report/log.js'
-import { summaryNotWritten, unexpected } from './report/messages.js'
+import { unexpected } from './report/messages.js'
 import { buildOutputs, errorOutputs, setOutputs, snapshotJson } from './report/outputs.js'
-import { type CleanText, joinClean, ours } from './report/outside-text.js'
+import { type CleanText, joinClean } from './report/outside-text.js'
 import { saveStartOfJob } from './report/state.js'
-import { appendSummary, buildSummary } from './report/summary.js'
+import { buildSummary, writeSummary } from './report/summary.js'
 import { type Settings, describeSettings, readSettings, settingsWarnings } from './settings.js'
 
 /** The gate: inputs → settings → balance → decision (and spend) → log, outputs, summary, state. */
@@ -58,15 +58,7 @@ function trySetOutputs(outputs: ReturnType<typeof errorOutputs>): void {
 
 async function check(settings: Settings): Promise<Outcome> {
   try {
-    const { balance, attempts, elapsedMs } = await readBalance(
-      {
-        url: settings.balanceUrl,
-        apiKey: settings.apiKey,
-        timeoutMs: settings.timeoutMs,
-        retries: settings.retries
-      },
-      log
-    )
+    const { balance, attempts, elapsedMs } = await readBalance(requestFor(settings), log)
     const checkedAt = new Date()
     const decision = evaluate(balance, settings)
     const { baseline } = settings
@@ -119,17 +111,4 @@ function announce(outcome: Outcome, settings: Settings): CleanText {
   if (spend.problem && spend.status === 'low') log.warning(spend.problem)
   else if (spend.problem) log.error(spend.problem)
   return joinClean([verdict, spend.problem])
-}
-
-export async function writeSummary(markdown: string): Promise<void> {
-  // Outside a runner there is no summary file, and that is not worth a warning.
-  if (!process.env['GITHUB_STEP_SUMMARY']) {
-    log.debug(ours`GITHUB_STEP_SUMMARY is not set: no job summary written.`)
-    return
-  }
-  try {
-    await appendSummary(markdown)
-  } catch (error) {
-    log.warning(summaryNotWritten(error))
-  }
 }

@@ -2,13 +2,12 @@ import * as core from '@actions/core'
 import { checkSpend, snapshotOf } from './decide/spend-check.js'
 import { parseBaseline } from './decide/spend.js'
 import { BalanceFetchError } from './errors.js'
-import { writeSummary } from './main.js'
-import { readBalance } from './read/read-balance.js'
+import { readBalance, requestFor } from './read/read-balance.js'
 import * as log from './report/log.js'
 import { savedSnapshotUnreadable, spendNotRead, unexpected } from './report/messages.js'
 import { clean, ours } from './report/outside-text.js'
 import { savedStartOfJob } from './report/state.js'
-import { spendSection } from './report/summary.js'
+import { spendSection, writeSummary } from './report/summary.js'
 import { readSettings } from './settings.js'
 
 /**
@@ -33,15 +32,7 @@ export async function post(): Promise<void> {
     }
     let read
     try {
-      read = await readBalance(
-        {
-          url: settings.balanceUrl,
-          apiKey: settings.apiKey,
-          timeoutMs: settings.timeoutMs,
-          retries: settings.retries
-        },
-        log
-      )
+      read = await readBalance(requestFor(settings), log)
     } catch (error) {
       if (!(error instanceof BalanceFetchError)) throw error
       // "Could not check" never passes a budget; without one it is only a missing figure.

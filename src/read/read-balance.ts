@@ -11,12 +11,21 @@ import {
   retrying
 } from '../report/messages.js'
 import type { CleanText } from '../report/outside-text.js'
+import type { Settings } from '../settings.js'
 
 export interface BalanceRequest {
   readonly url: URL
   readonly apiKey: string
   readonly timeoutMs: number
   readonly retries: number
+}
+
+/** The request the settings ask for; the gate and the post step read the balance alike. */
+export function requestFor(
+  settings: Pick<Settings, 'balanceUrl' | 'apiKey' | 'timeoutMs' | 'retries'>
+): BalanceRequest {
+  const { balanceUrl, apiKey, timeoutMs, retries } = settings
+  return { url: balanceUrl, apiKey, timeoutMs, retries }
 }
 
 export interface BalanceRead {

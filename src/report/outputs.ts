@@ -32,8 +32,10 @@ export const OUTPUT_NAMES = [
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, CleanText>>
 
-/** Rows that get outputs of their own; any other currency shows only in balance-infos. */
-const PER_CURRENCY = { CNY: 'cny', USD: 'usd' } as const
+/** The prefix of a currency's own outputs: CNY and USD only, any other shows in balance-infos. */
+function prefixOf(currency: string): 'cny' | 'usd' | undefined {
+  return currency === 'CNY' ? 'cny' : currency === 'USD' ? 'usd' : undefined
+}
 
 /**
  * The step outputs. On an error only `status`, `sufficient` and `message` are set: every other
@@ -54,11 +56,11 @@ export function buildOutputs(outcome: Outcome, message: CleanText): Outputs {
     'topped-up-balance': decision.row?.toppedUpBalance ?? clean('')
   }
   for (const row of balance.rows) {
-    const prefix = PER_CURRENCY[row.currency as keyof typeof PER_CURRENCY] as string | undefined
+    const prefix = prefixOf(row.currency)
     if (prefix === undefined) continue
-    outputs[`${prefix as 'cny' | 'usd'}-total-balance`] = row.totalBalance
-    outputs[`${prefix as 'cny' | 'usd'}-granted-balance`] = row.grantedBalance
-    outputs[`${prefix as 'cny' | 'usd'}-topped-up-balance`] = row.toppedUpBalance
+    outputs[`${prefix}-total-balance`] = row.totalBalance
+    outputs[`${prefix}-granted-balance`] = row.grantedBalance
+    outputs[`${prefix}-topped-up-balance`] = row.toppedUpBalance
   }
   outputs['balance-infos'] = cleanJson(toBalanceInfos(balance.rows))
   outputs.snapshot = snapshotJson(outcome)
@@ -66,8 +68,8 @@ export function buildOutputs(outcome: Outcome, message: CleanText): Outputs {
   if (spend) {
     outputs.spent = spend.figures?.spent ?? clean('')
     for (const entry of spend.spend.perCurrency) {
-      const prefix = PER_CURRENCY[entry.currency as keyof typeof PER_CURRENCY] as string | undefined
-      if (prefix !== undefined) outputs[`${prefix as 'cny' | 'usd'}-spent`] = clean(entry.spent)
+      const prefix = prefixOf(entry.currency)
+      if (prefix !== undefined) outputs[`${prefix}-spent`] = clean(entry.spent)
     }
     outputs['spent-per-day'] = clean(spend.spend.spentPerDay ?? '')
     outputs['runway-days'] = clean(spend.spend.runwayDays ?? '')

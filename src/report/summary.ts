@@ -4,8 +4,9 @@ import { type Outcome, type Status, statusOf } from '../outcome.js'
 import type { Settings } from '../settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../version.js'
 import type { SpendCheck } from '../decide/spend-check.js'
-import { SPEND_FOOTNOTE } from './messages.js'
-import { type CleanText, clean } from './outside-text.js'
+import * as log from './log.js'
+import { SPEND_FOOTNOTE, summaryNotWritten } from './messages.js'
+import { type CleanText, clean, ours } from './outside-text.js'
 
 const HEADINGS: Record<Status, string> = {
   ok: '✅ DeepSeek balance: ok',
@@ -90,9 +91,22 @@ export function spendSection(title: string, check: SpendCheck): string[] {
   return lines
 }
 
-/** Appends Markdown to the job summary through @actions/core. */
-export async function appendSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(markdown).write()
+/**
+ * Appends Markdown to the job summary through @actions/core. A file that cannot be written is a
+ * warning naming it: the verdict has been logged by then, and stands.
+ */
+export async function writeSummary(markdown: string): Promise<void> {
+  // Outside a runner there is no summary file (core.summary would only throw), and that is not
+  // worth a warning.
+  if (!process.env['GITHUB_STEP_SUMMARY']) {
+    log.debug(ours`GITHUB_STEP_SUMMARY is not set: no job summary written.`)
+    return
+  }
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    log.warning(summaryNotWritten(error))
+  }
 }
 
 /** How the balance was read, e.g. ` (2 attempts, 1.3 s)`; errors say so in their message. */

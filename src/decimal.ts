@@ -42,7 +42,7 @@ export function isPositive(value: Decimal): boolean {
   return value.units > 0n
 }
 
-/** a − b, exact, at the larger of the two scales. */
+/** a - b, exact, at the larger of the two scales. */
 export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
   const scale = Math.max(a.scale, b.scale)
   return { units: rescale(a, scale) - rescale(b, scale), scale }
@@ -51,7 +51,7 @@ export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
 /** How a quotient that falls between two results is settled. */
 export type Rounding = 'half-away-from-zero' | 'floor'
 
-/** a ÷ b to `places` decimal places, rounded as asked. Throws a RangeError when b is zero. */
+/** a / b to `places` decimal places, rounded as asked. Throws a RangeError when b is zero. */
 export function divideDecimals(
   a: Decimal,
   b: Decimal,
@@ -60,7 +60,7 @@ export function divideDecimals(
 ): Decimal {
   checkPlaces(places)
   if (b.units === 0n) throw new RangeError('division by zero')
-  // a ÷ b × 10^places = a.units × 10^(b.scale + places) ÷ (b.units × 10^a.scale)
+  // a / b x 10^places = a.units x 10^(b.scale + places) / (b.units x 10^a.scale)
   const numerator = a.units * 10n ** BigInt(b.scale + places)
   const denominator = b.units * 10n ** BigInt(a.scale)
   return { units: divideIntegers(numerator, denominator, rounding), scale: places }
@@ -83,8 +83,8 @@ export function formatDecimal(value: Decimal, places: number): string {
 }
 
 /**
- * The decimal places of an amount as written: `110.00` → 2, `5` → 0. For an exponent form it is
- * the scale the value parses to (`1.25e-1` → 3, `1.2e3` → 0). Throws a RangeError for text that
+ * The decimal places of an amount as written: `110.00` -> 2, `5` -> 0. For an exponent form it is
+ * the scale the value parses to (`1.25e-1` -> 3, `1.2e3` -> 0). Throws a RangeError for text that
  * is not a decimal.
  */
 export function decimalPlaces(text: string): number {

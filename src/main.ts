@@ -12,7 +12,7 @@ import { saveStartOfJob } from './report/state.js'
 import { buildSummary, writeSummary } from './report/summary.js'
 import { type Settings, describeSettings, readSettings, settingsWarnings } from './settings.js'
 
-/** The gate: inputs → settings → balance → decision (and spend) → log, outputs, summary, state. */
+/** The gate: inputs -> settings -> balance -> decision (and spend) -> log, outputs, summary, state. */
 export async function run(): Promise<void> {
   // Protected before anything else is printed, whatever else is wrong with the inputs.
   log.protectKey(core.getInput('api-key'))

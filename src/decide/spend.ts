@@ -60,14 +60,14 @@ export type BaselineResult =
 
 export interface CurrencySpend {
   readonly currency: string
-  /** baselineTotal − currentTotal at the larger of their decimal places; negative after a top-up. */
+  /** baselineTotal - currentTotal at the larger of their decimal places; negative after a top-up. */
   readonly spent: string
   readonly baselineTotal: string
   readonly currentTotal: string
 }
 
 export interface Spend {
-  /** current.checkedAt − baseline.checkedAt. */
+  /** current.checkedAt - baseline.checkedAt. */
   readonly elapsedMs: number
   /** Every currency both snapshots report, sorted. */
   readonly perCurrency: readonly CurrencySpend[]
@@ -107,8 +107,8 @@ export function formatSnapshot(snapshot: Snapshot): string {
  *
  * - Surrounding whitespace and a byte-order mark are ignored; text longer than
  *   MAX_BASELINE_LENGTH characters is refused before it is parsed.
- * - checked_at is `YYYY-MM-DDTHH:MM:SS`, optionally `.` and 1–9 digits (below a millisecond they
- *   are dropped), then `Z` or `±HH:MM`; it must be a real calendar time that Date.parse accepts,
+ * - checked_at is `YYYY-MM-DDTHH:MM:SS`, optionally `.` and 1-9 digits (below a millisecond they
+ *   are dropped), then `Z` or `+/-HH:MM`; it must be a real calendar time that Date.parse accepts,
  *   and not more than FUTURE_TOLERANCE_MS after `now`.
  * - Amounts may be strings or JSON numbers; numbers are quoted before parsing, so they keep
  *   every digit as written (`110.00` stays `110.00`, never rounded to a double).
@@ -154,7 +154,7 @@ export function parseBaseline(text: string, now: Date): BaselineResult {
  *
  * spentPerDay and runwayDays are given only for the checked currency, only when the baseline is
  * at least MIN_RATE_ELAPSED_MS older than current and spent is above zero. spentPerDay is
- * spent × 86 400 000 ÷ elapsedMs, rounded half away from zero to spent's places. runwayDays is
+ * spent x 86 400 000 / elapsedMs, rounded half away from zero to spent's places. runwayDays is
  * the current total divided by that rate before rounding (so a rate shown as 0.00 still gives a
  * runway instead of a division by zero), rounded down to one place; 0.0 when the current total
  * is zero or less.
@@ -200,9 +200,9 @@ function rateAndRunway(
   elapsedMs: number
 ): Pick<Spend, 'spentPerDay' | 'runwayDays'> {
   const spent = amount(checked.spent)
-  // Written as !(≥) so that an invalid Date (elapsedMs NaN) gives no rate either.
+  // Written as !(>=) so that an invalid Date (elapsedMs NaN) gives no rate either.
   if (!(elapsedMs >= MIN_RATE_ELAPSED_MS) || !isPositive(spent)) return {}
-  // Both divisions work on spent × 86 400 000 ÷ elapsedMs as an exact fraction.
+  // Both divisions work on spent x 86 400 000 / elapsedMs as an exact fraction.
   const spentTimesDay: Decimal = { units: spent.units * DAY_MS, scale: spent.scale }
   const perDay = divideDecimals(
     spentTimesDay,

@@ -11,7 +11,7 @@ export const RETRY_AFTER_CAP_MS = 60_000
 /** Each backoff is scaled by a random factor in [1 - JITTER, 1 + JITTER). */
 export const JITTER = 0.2
 
-/** DeepSeek's 429, 500 and 503, and a gateway's 502 and 504. 501, 505, 511 … would come again. */
+/** DeepSeek's 429, 500 and 503, and a gateway's 502 and 504. 501, 505, 511 ... would come again. */
 export const RETRIED_STATUSES: readonly number[] = [429, 500, 502, 503, 504]
 
 /**
@@ -39,7 +39,7 @@ export function isRetriedNetworkCode(code: string): boolean {
   return RETRIED_NETWORK_CODES.has(code)
 }
 
-/** Exponential backoff with jitter: about 1 s, 2 s, 4 s … for retry 1, 2, 3 …, capped. */
+/** Exponential backoff with jitter: about 1 s, 2 s, 4 s ... for retry 1, 2, 3 ..., capped. */
 export function backoffDelayMs(retryNumber: number, random: () => number = Math.random): number {
   const base = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, retryNumber - 1))
   return Math.round(base * (1 - JITTER + 2 * JITTER * random()))

@@ -14,17 +14,17 @@ const TOP_UP = ours`https://platform.deepseek.com/top_up`
 const CHECK_NETWORK = ours`Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).`
 const CHECK_GATEWAY = ours`Check base-url and any gateway in between.`
 
-// ── Inputs ──────────────────────────────────────────────────────────────────────────────────
+// -- Inputs ----------------------------------------------------------------------------------
 
 /** What each input accepts, for the error that names it. */
 const EXPECTED = {
   'base-url': ours`an http(s) URL such as https://api.deepseek.com or https://gateway.example/deepseek, without credentials, query or fragment`,
   timeout: ours`a whole number of milliseconds from 1 to 3600000`,
   retries: ours`a whole number from 0 to 10`,
-  'min-balance': ours`empty or a decimal number ≥ 0 such as 5 or 12.50`,
-  'warn-balance': ours`empty or a decimal number ≥ 0 such as 5 or 12.50`,
-  'max-spend': ours`empty or a decimal number ≥ 0 such as 5 or 12.50`,
-  'warn-runway-days': ours`empty or a decimal number ≥ 0 such as 7 or 2.5`,
+  'min-balance': ours`empty or a decimal number \u2265 0 such as 5 or 12.50`,
+  'warn-balance': ours`empty or a decimal number \u2265 0 such as 5 or 12.50`,
+  'max-spend': ours`empty or a decimal number \u2265 0 such as 5 or 12.50`,
+  'warn-runway-days': ours`empty or a decimal number \u2265 0 such as 7 or 2.5`,
   currency: ours`CNY or USD (any letter case), or empty`,
   'fail-on-insufficient': ours`true or false`,
   summary: ours`true or false`,
@@ -73,7 +73,7 @@ export function warnNotAboveMin(warn: CleanText, min: CleanText): CleanText {
   return ours`warn-balance ${warn} is not above min-balance ${min}, so it never applies: a balance below it already fails the check. Raise warn-balance or remove it.`
 }
 
-// ── Reading the balance ─────────────────────────────────────────────────────────────────────
+// -- Reading the balance ---------------------------------------------------------------------
 
 export function attemptStarted(attempt: number, maxAttempts: number, url: URL): CleanText {
   return ours`Attempt ${attempt} of ${maxAttempts}: GET ${cleanUrl(url)}`
@@ -170,7 +170,7 @@ export function httpFailure(
     })
   }
   if (status >= 500) {
-    // 501, 505, 511 (what captive portals send) …: another attempt would get the same answer.
+    // 501, 505, 511 (what captive portals send) ...: another attempt would get the same answer.
     return new BalanceFetchError(ours`DeepSeek, or something in between, answered ${got}.`, {
       ...withWait,
       hint: ours`Check base-url, and any proxy or captive portal between the runner and DeepSeek.`
@@ -366,7 +366,7 @@ const NETWORK_ERRORS: Record<string, CleanText> = {
   ENETDOWN: ours`the network is down`
 }
 
-// ── Verdicts ────────────────────────────────────────────────────────────────────────────────
+// -- Verdicts --------------------------------------------------------------------------------
 
 export interface Amount {
   readonly total: CleanText
@@ -448,7 +448,7 @@ export const ADVICE = {
     ours`Set currency to one the account reports, or top up in ${currency}.`
 } as const
 
-// ── Spend ───────────────────────────────────────────────────────────────────────────────────
+// -- Spend -----------------------------------------------------------------------------------
 
 export function baselineRefused(problem: BaselineProblem): InputError {
   const what =
@@ -463,7 +463,7 @@ export function baselineRefused(problem: BaselineProblem): InputError {
             : ours`it lists ${clean(problem.currency)} twice`
   return new InputError(
     'baseline',
-    ours`Input 'baseline' must be empty or the snapshot output of an earlier run ({"checked_at":"…","is_available":…,"balance_infos":[…]}); ${what}. The value is not shown.`
+    ours`Input 'baseline' must be empty or the snapshot output of an earlier run ({"checked_at":"...","is_available":...,"balance_infos":[...]}); ${what}. The value is not shown.`
   )
 }
 
@@ -477,7 +477,7 @@ export function budgetWithoutMeter(): InputError {
 /** One currency's spend between two balances, every part already clean. */
 export interface SpendFigures {
   readonly currency: CleanText
-  /** Baseline total − current total; negative after a top-up. */
+  /** Baseline total - current total; negative after a top-up. */
   readonly spent: CleanText
   readonly before: CleanText
   readonly after: CleanText
@@ -494,10 +494,10 @@ function scopeText(scope: SpendScope): CleanText {
 }
 
 function movement(figures: SpendFigures): CleanText {
-  return ours`${figures.before} → ${figures.after} over ${clean(duration(figures.elapsedMs))}`
+  return ours`${figures.before} \u2192 ${figures.after} over ${clean(duration(figures.elapsedMs))}`
 }
 
-/** `DeepSeek spend during this job: 0.42 CNY (110.00 → 109.58 over 6 min)`; a rise says so. */
+/** `DeepSeek spend during this job: 0.42 CNY (110.00 -> 109.58 over 6 min)`; a rise says so. */
 export function spendReport(scope: SpendScope, figures: SpendFigures): CleanText {
   if (figures.spent.startsWith('-')) {
     return ours`DeepSeek balance rose by ${clean(figures.spent.slice(1))} ${figures.currency} ${scopeText(scope)} (${movement(figures)}), a top-up: no spend to report.`
@@ -557,7 +557,7 @@ export const SPEND_ADVICE = {
 /** What the figures measure, for the summary's footnote. */
 export const SPEND_FOOTNOTE = ours`Spend is the change in the account's balance: it includes every other use of the account in that time, and DeepSeek may book a request's cost a little after it ends. Use a separate DeepSeek account for CI where exact per-job figures matter.`
 
-// ── Runner files ────────────────────────────────────────────────────────────────────────────
+// -- Runner files ----------------------------------------------------------------------------
 
 export function outputsNotWritten(error: unknown): RunnerFileError {
   return new RunnerFileError(

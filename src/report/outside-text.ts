@@ -12,7 +12,7 @@ export type CleanText = string & { readonly [cleaned]: true }
 
 /** Pieces of a secret this long or longer are removed: a truncated echo is still a leak. */
 export const MIN_SECRET_PIECE = 6
-/** Default cap on one piece of outside text, in characters; longer text ends with `…`. */
+/** Default cap on one piece of outside text, in characters; longer text ends with `...`. */
 export const MAX_OUTSIDE_LENGTH = 200
 // Only the start of a long body is examined: the shown text is capped far below this anyway.
 const MAX_SCANNED_LENGTH = 16_384
@@ -136,64 +136,66 @@ function decodeHtmlEntities(text: string): string {
   )
 }
 
-// Letters of other scripts that look like the Latin letters and digits an API key is made of.
-// NFKC leaves them alone; a reader would not.
+// Letters of other scripts that look like the Latin letters and digits an API key is made of:
+// Cyrillic (U+04xx, U+05xx) and Greek (U+03xx) small letters, then capitals. NFKC leaves them
+// alone; a reader would not. Written as escapes, as is every non-ASCII character in src/: see
+// "dist/index.js is ASCII" in __tests__/startup.test.ts.
 const LOOKALIKES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  с: 'c',
-  ԁ: 'd',
-  е: 'e',
-  һ: 'h',
-  і: 'i',
-  ј: 'j',
-  к: 'k',
-  ӏ: 'l',
-  м: 'm',
-  о: 'o',
-  р: 'p',
-  ԛ: 'q',
-  ѕ: 's',
-  т: 't',
-  ս: 'u',
-  ԝ: 'w',
-  х: 'x',
-  у: 'y',
-  ο: 'o',
-  α: 'a',
-  ν: 'v',
-  ι: 'i',
-  κ: 'k',
-  τ: 't',
-  ρ: 'p',
-  Α: 'A',
-  В: 'B',
-  С: 'C',
-  Е: 'E',
-  Н: 'H',
-  І: 'I',
-  Ј: 'J',
-  К: 'K',
-  М: 'M',
-  О: 'O',
-  Р: 'P',
-  Ѕ: 'S',
-  Т: 'T',
-  Х: 'X',
-  Ү: 'Y',
-  Ο: 'O',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ρ: 'P',
-  Τ: 'T',
-  Χ: 'X',
-  Υ: 'Y'
+  '\u0430': 'a',
+  '\u0432': 'b',
+  '\u0441': 'c',
+  '\u0501': 'd',
+  '\u0435': 'e',
+  '\u04bb': 'h',
+  '\u0456': 'i',
+  '\u0458': 'j',
+  '\u043a': 'k',
+  '\u04cf': 'l',
+  '\u043c': 'm',
+  '\u043e': 'o',
+  '\u0440': 'p',
+  '\u051b': 'q',
+  '\u0455': 's',
+  '\u0442': 't',
+  '\u057d': 'u',
+  '\u051d': 'w',
+  '\u0445': 'x',
+  '\u0443': 'y',
+  '\u03bf': 'o',
+  '\u03b1': 'a',
+  '\u03bd': 'v',
+  '\u03b9': 'i',
+  '\u03ba': 'k',
+  '\u03c4': 't',
+  '\u03c1': 'p',
+  '\u0391': 'A',
+  '\u0412': 'B',
+  '\u0421': 'C',
+  '\u0415': 'E',
+  '\u041d': 'H',
+  '\u0406': 'I',
+  '\u0408': 'J',
+  '\u041a': 'K',
+  '\u041c': 'M',
+  '\u041e': 'O',
+  '\u0420': 'P',
+  '\u0405': 'S',
+  '\u0422': 'T',
+  '\u0425': 'X',
+  '\u04ae': 'Y',
+  '\u039f': 'O',
+  '\u0392': 'B',
+  '\u0395': 'E',
+  '\u0396': 'Z',
+  '\u0397': 'H',
+  '\u0399': 'I',
+  '\u039a': 'K',
+  '\u039c': 'M',
+  '\u039d': 'N',
+  '\u03a1': 'P',
+  '\u03a4': 'T',
+  '\u03a7': 'X',
+  '\u03a5': 'Y'
 }
 const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g')
 
@@ -206,7 +208,7 @@ function normalise(text: string): string {
 // line and paragraph separators (Zl, Zp), unassigned, private-use and lone surrogate code
 // points, every default-ignorable code point (Hangul fillers, Mongolian selectors, tags), and
 // the blank Braille pattern. White space among them becomes a space, so words stay apart.
-// Built on first use: a `\p{…}` pattern is checked against Unicode's tables when it is parsed,
+// Built on first use: a `\p{...}` pattern is checked against Unicode's tables when it is parsed,
 // which a run that meets only printable ASCII never needs.
 let invisible: RegExp | undefined
 const INVISIBLE_PATTERN =
@@ -224,22 +226,21 @@ function withoutInvisibles(text: string): string {
  */
 function withoutSecret(raw: string, secret: string): string {
   const text = raw.replace(/\*{3,}[A-Za-z0-9_-]+/g, '***')
+  const lower = asciiLower(text)
+  const secretLower = asciiLower(secret)
   const covered = new Uint8Array(text.length)
-  coverPieces(asciiLower(text), asciiLower(secret), covered, index => index)
-  // The same over letters and digits only, so `s k - a b c …` or `skabc-defgh-…` is found too.
-  const positions: number[] = []
-  let skeleton = ''
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index] ?? ''
-    if (/[a-z0-9]/i.test(character)) {
-      positions.push(index)
-      skeleton += character.toLowerCase()
-    }
-  }
-  const secretSkeleton = asciiLower(secret).replace(/[^a-z0-9]/g, '')
+  let found = coverPieces(lower, secretLower, covered, index => index)
+  // The same over letters and digits only, so `s k - a b c ...` or `skabc-defgh-...` is found too.
+  const secretSkeleton = secretLower.replace(/[^a-z0-9]/g, '')
   // A secret that is mostly punctuation has too short a skeleton to tell apart from any text.
-  if (secretSkeleton.length >= MIN_SECRET_PIECE)
-    coverPieces(skeleton, secretSkeleton, covered, index => positions[index] ?? 0)
+  if (secretSkeleton.length >= MIN_SECRET_PIECE) {
+    const skeleton = lower.replace(/[^a-z0-9]/g, '')
+    let positions: number[] | undefined
+    const toOriginal = (index: number): number =>
+      (positions ??= skeletonPositions(lower))[index] ?? 0
+    found = coverPieces(skeleton, secretSkeleton, covered, toOriginal) || found
+  }
+  if (!found) return text
   const parts: string[] = []
   for (let index = 0; index < text.length;) {
     const start = index
@@ -250,30 +251,45 @@ function withoutSecret(raw: string, secret: string): string {
   return parts.join('')
 }
 
-/** Lower case for A–Z only, so that indexes stay those of the original text. */
+/** Where each letter and digit of `text` stands, in order: the skeleton's index to the text's. */
+function skeletonPositions(text: string): number[] {
+  const positions: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    if (/[a-z0-9]/.test(text[index] ?? '')) positions.push(index)
+  }
+  return positions
+}
+
+/** Lower case for A-Z only, so that indexes stay those of the original text. */
 function asciiLower(text: string): string {
+  // For ASCII, toLowerCase() is exactly that, without a call per capital letter.
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase()
   return text.replace(/[A-Z]/g, letter => letter.toLowerCase())
 }
 
 /**
  * Marks in `covered` every place where a window of MIN_SECRET_PIECE characters of `secret`
- * stands in `text` (overlapping ones too). Every longer piece is a run of such windows.
- * `toOriginal` maps an index of `text` to one of the text `covered` describes.
+ * stands in `text` (overlapping ones too), and says whether there was one. Every longer piece is
+ * a run of such windows. `toOriginal` maps an index of `text` to one of the text `covered`
+ * describes.
  */
 function coverPieces(
   text: string,
   secret: string,
   covered: Uint8Array,
   toOriginal: (index: number) => number
-): void {
+): boolean {
   const width = Math.min(MIN_SECRET_PIECE, secret.length)
-  if (width === 0) return
+  if (width === 0) return false
+  let found = false
   for (let start = 0; start + width <= secret.length; start++) {
     const window = secret.slice(start, start + width)
     for (let at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
       covered.fill(1, toOriginal(at), toOriginal(at + width - 1) + 1)
+      found = true
     }
   }
+  return found
 }
 
 /**
@@ -291,5 +307,5 @@ function oneLine(text: string): string {
 function capLength(text: string, maxLength: number): string {
   const characters = Array.from(text)
   if (characters.length <= maxLength) return text
-  return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}…`
+  return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}\u2026`
 }

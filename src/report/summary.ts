@@ -9,11 +9,11 @@ import { SPEND_FOOTNOTE, summaryNotWritten } from './messages.js'
 import { type CleanText, clean, ours } from './outside-text.js'
 
 const HEADINGS: Record<Status, string> = {
-  ok: '✅ DeepSeek balance: ok',
-  low: '⚠️ DeepSeek balance: low',
-  insufficient: '❌ DeepSeek balance: insufficient',
-  'over-budget': '❌ DeepSeek spend: over budget',
-  error: '❓ DeepSeek balance: could not check'
+  ok: '\u2705 DeepSeek balance: ok',
+  low: '\u26a0\ufe0f DeepSeek balance: low',
+  insufficient: '\u274c DeepSeek balance: insufficient',
+  'over-budget': '\u274c DeepSeek spend: over budget',
+  error: '\u2753 DeepSeek balance: could not check'
 }
 
 export type SummarySettings = Pick<
@@ -43,9 +43,11 @@ export function buildSummary(outcome: Outcome, settings: SummarySettings): strin
     if (balance.rows.length > 0) {
       lines.push('| | Currency | Total | Granted | Topped up |', '| :-: | --- | --: | --: | --: |')
       for (const row of balance.rows) {
-        const mark = row === decision.row ? '▶' : ''
+        const mark = row === decision.row ? '\u25b6' : ''
         const cells = [row.currency, row.totalBalance, row.grantedBalance, row.toppedUpBalance]
-        lines.push(`| ${mark} | ${cells.map(cell => escapeMarkdown(cell) || '–').join(' | ')} |`)
+        lines.push(
+          `| ${mark} | ${cells.map(cell => escapeMarkdown(cell) || '\u2013').join(' | ')} |`
+        )
       }
       lines.push('')
     } else {

@@ -2680,6 +2680,9 @@ function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 function capLength(text, maxLength) {
+    // No text has more characters than UTF-16 units: most need no counting (nor an array of them).
+    if (text.length <= maxLength)
+        return text;
     const characters = Array.from(text);
     if (characters.length <= maxLength)
         return text;

@@ -305,6 +305,8 @@ function oneLine(text: string): string {
 }
 
 function capLength(text: string, maxLength: number): string {
+  // No text has more characters than UTF-16 units: most need no counting (nor an array of them).
+  if (text.length <= maxLength) return text
   const characters = Array.from(text)
   if (characters.length <= maxLength) return text
   return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}\u2026`

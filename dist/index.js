@@ -2657,7 +2657,7 @@ function asciiLower(text) {
  */
 function coverPieces(text, secret, covered, toOriginal) {
     const width = Math.min(MIN_SECRET_PIECE, secret.length);
-    if (width === 0)
+    if (width === 0 || text.length < width)
         return false;
     let found = false;
     for (let start = 0; start + width <= secret.length; start++) {

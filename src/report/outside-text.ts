@@ -280,7 +280,7 @@ function coverPieces(
   toOriginal: (index: number) => number
 ): boolean {
   const width = Math.min(MIN_SECRET_PIECE, secret.length)
-  if (width === 0) return false
+  if (width === 0 || text.length < width) return false
   let found = false
   for (let start = 0; start + width <= secret.length; start++) {
     const window = secret.slice(start, start + width)

@@ -21,8 +21,8 @@ const UNDICI_BUNDLE = join(ROOT, 'dist', 'undici', 'index.cjs')
 const KEY = 'sk-start0key0a1b2c3d4e5f60718293a4b5c6'
 /**
  * Node's own undici, behind fetch and its classes and, from Node 22, node:http's WebSocket.
- * An ES module's `import ... from 'node:http'` reads every export and so loads it: 12 MiB more
- * peak RSS on Node 24. The bundle reaches built-ins through createRequire(), which does not.
+ * An ES module's `import ... from 'node:http'` reads every export and so loads it: 9 to 12 MiB
+ * more peak RSS on Node 24. The bundle reaches built-ins through createRequire(), which does not.
  */
 const NODE_UNDICI = 'internal/deps/undici/undici'
 

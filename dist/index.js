@@ -2703,7 +2703,7 @@ const TOP_UP = ours `https://platform.deepseek.com/top_up`;
 const CHECK_NETWORK = ours `Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).`;
 const CHECK_GATEWAY = ours `Check base-url and any gateway in between.`;
 // -- Inputs ----------------------------------------------------------------------------------
-/** What each input accepts, for the error that names it. */
+/** What each input accepts, for the error that names it. `\u2265` is the at-least sign. */
 const EXPECTED = {
     'base-url': ours `an http(s) URL such as https://api.deepseek.com or https://gateway.example/deepseek, without credentials, query or fragment`,
     timeout: ours `a whole number of milliseconds from 1 to 3600000`,
@@ -3015,6 +3015,7 @@ function scopeText(scope) {
         : ours `since ${clean(format_isoTimestamp(scope.since))}`;
 }
 function movement(figures) {
+    // \u2192 is a right arrow, escaped so that the bundle stays ASCII.
     return ours `${figures.before} \u2192 ${figures.after} over ${clean(duration(figures.elapsedMs))}`;
 }
 /** `DeepSeek spend during this job: 0.42 CNY (110.00 -> 109.58 over 6 min)`; a rise says so. */
@@ -3992,6 +3993,9 @@ function savedStartOfJob() {
 
 
 
+// Non-ASCII characters are escapes here, so that the bundle stays ASCII (startup.test.ts): a
+// check mark, a warning sign, a cross, a question mark; below, a right-pointing triangle and an
+// en dash.
 const HEADINGS = {
     ok: '\u2705 DeepSeek balance: ok',
     low: '\u26a0\ufe0f DeepSeek balance: low',

@@ -16,7 +16,7 @@ const CHECK_GATEWAY = ours`Check base-url and any gateway in between.`
 
 // -- Inputs ----------------------------------------------------------------------------------
 
-/** What each input accepts, for the error that names it. */
+/** What each input accepts, for the error that names it. `\u2265` is the at-least sign. */
 const EXPECTED = {
   'base-url': ours`an http(s) URL such as https://api.deepseek.com or https://gateway.example/deepseek, without credentials, query or fragment`,
   timeout: ours`a whole number of milliseconds from 1 to 3600000`,
@@ -494,6 +494,7 @@ function scopeText(scope: SpendScope): CleanText {
 }
 
 function movement(figures: SpendFigures): CleanText {
+  // \u2192 is a right arrow, escaped so that the bundle stays ASCII.
   return ours`${figures.before} \u2192 ${figures.after} over ${clean(duration(figures.elapsedMs))}`
 }
 

@@ -8,6 +8,9 @@ import * as log from './log.js'
 import { SPEND_FOOTNOTE, summaryNotWritten } from './messages.js'
 import { type CleanText, clean, ours } from './outside-text.js'
 
+// Non-ASCII characters are escapes here, so that the bundle stays ASCII (startup.test.ts): a
+// check mark, a warning sign, a cross, a question mark; below, a right-pointing triangle and an
+// en dash.
 const HEADINGS: Record<Status, string> = {
   ok: '\u2705 DeepSeek balance: ok',
   low: '\u26a0\ufe0f DeepSeek balance: low',

@@ -3615,7 +3615,7 @@ function balance_isRecord(value) {
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a test; read from here so the bundle needs no JSON import.
 const ACTION_NAME = 'deepseek-balance-action';
-const ACTION_VERSION = '1.0.0';
+const ACTION_VERSION = '1.1.0';
 const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/read/transport.ts

@@ -2,9 +2,9 @@
 // actions pinned by SHA, no `${{ }}` inside `run:`, actionlint clean, least privilege, the release
 // process, and the Node versions CI tests on.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import {
@@ -192,8 +192,110 @@ describe('release.yml', () => {
       .map(step => (typeof step.run === 'string' ? step.run : ''))
       .join('\n')
 
-  it('runs on a pushed version tag only', () => {
-    expect(doc.on).toEqual({ push: { tags: ['v*.*.*'] } })
+  it('runs on a pushed version tag, or by hand with the version to release', () => {
+    expect(doc.on).toEqual({
+      push: { tags: ['v*.*.*'] },
+      workflow_dispatch: {
+        inputs: {
+          version: { description: expect.any(String), required: true, type: 'string' }
+        }
+      }
+    })
+  })
+
+  describe('the tag to release (the step run with bash, gh a stand-in)', () => {
+    const step = (Array.isArray(jobs.verify?.steps) ? jobs.verify.steps : [])
+      .filter(isMap)
+      .find(candidate => candidate.name === 'The tag to release')
+    const scratch = mkdtempSync(join(tmpdir(), 'release-tag-test-'))
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+    // `gh api …/git/ref/tags/<tag>` succeeds when the tag is listed in $EXISTING_TAGS.
+    const bin = join(scratch, 'bin')
+    mkdirSync(bin)
+    writeFileSync(
+      join(bin, 'gh'),
+      '#!/usr/bin/env bash\necho "$*" >> "$GH_LOG"\n' +
+        'case " $EXISTING_TAGS " in *" ${2##*/} "*) exit 0 ;; esac\nexit 1\n'
+    )
+    chmodSync(join(bin, 'gh'), 0o755)
+    let count = 0
+    const tagStep = async (env: Record<string, string>) => {
+      const dir = join(scratch, `run-${++count}`)
+      mkdirSync(dir)
+      const files = { GITHUB_OUTPUT: join(dir, 'output'), GH_LOG: join(dir, 'gh.log') }
+      writeFileSync(files.GITHUB_OUTPUT, '')
+      writeFileSync(files.GH_LOG, '')
+      writeFileSync(join(dir, 'step.sh'), String(step?.run))
+      const result = await run('bash', ['--noprofile', '--norc', '-e', 'step.sh'], {
+        cwd: dir,
+        env: {
+          PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
+          GH_REPO: 'octo/action',
+          EXISTING_TAGS: 'v1 v1.0.0',
+          ...files,
+          ...env
+        }
+      }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code?: number; stdout?: string }) => ({
+          code: error.code ?? 1,
+          stdout: error.stdout ?? ''
+        })
+      )
+      return {
+        ...result,
+        output: readFileSync(files.GITHUB_OUTPUT, 'utf8'),
+        gh: readFileSync(files.GH_LOG, 'utf8')
+      }
+    }
+    const dispatch = { EVENT: 'workflow_dispatch', REF: 'refs/heads/main', REF_NAME: 'main' }
+
+    it('a pushed tag is the tag', async () => {
+      const result = await tagStep({ EVENT: 'push', REF: 'refs/tags/v1.1.0', REF_NAME: 'v1.1.0' })
+      expect(result.code).toBe(0)
+      expect(result.output).toBe('tag=v1.1.0\n')
+    })
+
+    it('by hand on main: v + the version, 1.1.0 or v1.1.0, once it is known not to exist', async () => {
+      for (const version of ['1.1.0', 'v1.1.0', '1.2.0-rc.1']) {
+        const result = await tagStep({ ...dispatch, VERSION: version })
+        expect(result.code).toBe(0)
+        expect(result.output).toBe(`tag=v${version.replace(/^v/, '')}\n`)
+        expect(result.gh).toContain(`repos/octo/action/git/ref/tags/v${version.replace(/^v/, '')}`)
+      }
+    })
+
+    it('by hand: refuses another branch, an existing tag and a malformed version', async () => {
+      const cases: [Record<string, string>, string][] = [
+        [{ ...dispatch, REF: 'refs/heads/feature', VERSION: '1.1.0' }, 'Run the release on main'],
+        [{ ...dispatch, VERSION: '1.0.0' }, 'The tag v1.0.0 exists already'],
+        [{ ...dispatch, VERSION: '1.1' }, 'The version input must look like 1.2.3'],
+        [{ ...dispatch, VERSION: '1.1.0\nsha=0' }, 'The version input must look like 1.2.3'],
+        [{ ...dispatch, VERSION: '' }, 'The version input must look like 1.2.3']
+      ]
+      for (const [env, error] of cases) {
+        const result = await tagStep(env)
+        expect(result.code).toBe(1)
+        expect(result.stdout).toContain(`::error::${error}`)
+        expect(result.output).toBe('')
+      }
+    })
+  })
+
+  it('by hand: creates the annotated tag on the checked commit before the release', () => {
+    const steps = (Array.isArray(jobs.release?.steps) ? jobs.release.steps : []).filter(isMap)
+    const names = steps.map(step => step.name)
+    const create = steps.find(step => step.name === 'Create the version tag')
+    expect(create?.if).toBe("${{ github.event_name == 'workflow_dispatch' }}")
+    expect(String(create?.run)).toContain('sha="$(git rev-parse HEAD)"')
+    expect(String(create?.run)).toContain('"repos/$GH_REPO/git/tags" -f tag="$TAG"')
+    expect(String(create?.run)).toContain('-f ref="refs/tags/$TAG" -f sha="$object"')
+    expect(names.indexOf('Create the version tag')).toBeLessThan(
+      names.indexOf('Create the GitHub Release')
+    )
+    // Either way, the release job works on the tag the verify job checked, never on the ref.
+    expect(isMap(jobs.release?.env) && jobs.release.env.TAG).toBe('${{ needs.verify.outputs.tag }}')
+    expect(JSON.stringify(jobs.release)).not.toContain('github.ref_name')
   })
 
   it('verifies the tag, dist/ and the tests before the release job may run', () => {

@@ -1,7 +1,9 @@
 // The parts of the maintainer and user scripts that can be checked without running the action:
 // how `npm run check` reads action.yml and its arguments and shows workflow commands, and how
 // the release workflow finds its notes.
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from '@jest/globals'
+import { ACTION_NODE } from '../emulator/runner.mjs'
 import { humanLine, parseArguments, readActionMetadata } from '../scripts/check.mjs'
 import { markdownWorkflows } from '../scripts/actionlint.mjs'
 import { changelogEntry, checkTag } from '../scripts/release-notes.mjs'
@@ -180,6 +182,47 @@ describe('release notes', () => {
     )
     expect(() => checkTag('v1', '1.1.0')).toThrow("'v1' is not a version tag")
   })
+})
+
+describe('quiet installs and test runs', () => {
+  const packageJson = JSON.parse(readRepoFile('package.json')) as {
+    scripts: Record<string, string>
+    allowScripts?: Record<string, boolean>
+  }
+
+  it('every dependency with an install script is allowed or denied in allowScripts', () => {
+    // npm 11 warns at every `npm ci` about install scripts that allowScripts does not cover.
+    const lock = JSON.parse(readRepoFile('package-lock.json')) as {
+      packages: Record<string, { hasInstallScript?: boolean }>
+    }
+    const withScripts = Object.entries(lock.packages)
+      .filter(([path, entry]) => path !== '' && entry.hasInstallScript)
+      .map(([path]) => path.replace(/^.*node_modules\//, ''))
+    const covered = Object.keys(packageJson.allowScripts ?? {}).map(key =>
+      key.replace(/(.)@.*$/, '$1')
+    )
+    expect(withScripts.filter(name => !covered.includes(name))).toEqual([])
+  })
+
+  // Jest's ESM mode needs --experimental-vm-modules, and Node then warns "VM Modules is an
+  // experimental feature" in every run, on the Node that runs Jest (any of 20, 22, 24).
+  const nodes = [...new Set([process.execPath, ACTION_NODE])]
+  it.each(['test', 'test:e2e', 'coverage'])(
+    'npm run %s: Node prints no ExperimentalWarning for VM modules',
+    script => {
+      const set = /^NODE_OPTIONS=(?:'([^']*)'|(\S+)) jest\b/.exec(packageJson.scripts[script] ?? '')
+      const options = set?.[1] ?? set?.[2]
+      expect(options).toContain('--experimental-vm-modules')
+      for (const node of nodes) {
+        const run = spawnSync(
+          node,
+          ['-e', "new (require('node:vm').SourceTextModule)('export {}'); console.log('ok')"],
+          { env: { ...process.env, NODE_OPTIONS: options }, encoding: 'utf8' }
+        )
+        expect({ stdout: run.stdout, stderr: run.stderr }).toEqual({ stdout: 'ok\n', stderr: '' })
+      }
+    }
+  )
 })
 
 function scalarText(value: unknown): string {

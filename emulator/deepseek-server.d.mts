@@ -19,6 +19,8 @@ export interface EmulatedResponse {
   resetAfterBytes?: number
   destroy?: boolean
   bodyBytes?: number
+  /** The answer waits for this promise (then for delayMs). */
+  until?: Promise<unknown>
 }
 
 export interface RecordedRequest {
@@ -46,3 +48,15 @@ export function startDeepSeekEmulator(options?: {
   spendPerRequest?: { currency: string; amount: string }
   responses?: EmulatedResponse[]
 }): Promise<DeepSeekEmulator>
+
+export const DEFAULT_PORT: number
+export const EMULATOR_USAGE: string
+
+/** The emulator's command line as startDeepSeekEmulator's options; throws on a usage error. */
+export function parseEmulatorArguments(args: string[]): {
+  port: number
+  help: boolean
+  apiKey?: string
+  spendPerRequest?: { currency: string; amount: string }
+  responses: EmulatedResponse[]
+}

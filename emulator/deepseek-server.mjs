@@ -4,6 +4,8 @@
 // dependencies, so `npm run demo` works on a fresh clone without `npm ci`.
 import { createServer } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export const FUNDED_BALANCE = {
   is_available: true,
@@ -28,10 +30,11 @@ export const FUNDED_BALANCE = {
  *   trickle (send headers, then a space every `trickleEveryMs` (200) ms forever),
  *   resetAfterBytes (send headers and that many bytes of the body, then destroy the socket),
  *   destroy (destroy the socket as soon as the request arrives),
- *   bodyBytes (send a JSON-looking body of that many bytes).
+ *   bodyBytes (send a JSON-looking body of that many bytes),
+ *   until (a promise: the answer waits for it, then for delayMs; for tests that act in between).
  * With `spendPerRequest` ({ currency: 'CNY', amount: '0.42' }), every balance served is that much
- * lower than the one before (total and topped-up), as an account that CI spends from; a negative
- * amount is a top-up.
+ * lower than the one before (total and topped-up; errors served in between do not count), as an
+ * account that CI spends from; a negative amount is a top-up.
  * With `apiKey` set, a request with another key gets 401 with a message that echoes the key it
  * was sent, as some DeepSeek messages do; `echo` says how: 'full', 'masked' (`****` and the last
  * four characters), 'prefix' (the first 12 characters, then `...`) or 'escaped' (the whole key
@@ -48,6 +51,7 @@ export async function startDeepSeekEmulator(options = {}) {
     responses = [{ json: FUNDED_BALANCE }]
   } = options
   const requests = []
+  let balancesServed = 0
   const sockets = new Set()
   const timers = new Set()
   const later = (ms, action) => {
@@ -74,14 +78,19 @@ export async function startDeepSeekEmulator(options = {}) {
     }
     if (spec.destroy) return request.socket.destroy()
     if (spec.hang) return
-    const served = spendPerRequest
-      ? { ...spec, json: drained(spec.json, spendPerRequest, index) }
-      : spec
-    later(spec.delayMs ?? 0, () => send(response, served))
+    // Counted in balances served, so that errors served first (503s) take nothing.
+    const served =
+      spendPerRequest && Array.isArray(spec.json?.balance_infos)
+        ? { ...spec, json: drained(spec.json, spendPerRequest, balancesServed++) }
+        : spec
+    const answer = () => later(spec.delayMs ?? 0, () => send(response, served))
+    if (spec.until) Promise.resolve(spec.until).then(answer, answer)
+    else answer()
   }
   const server = tls ? createTlsServer(tls, handle) : createServer(handle)
 
   function send(response, spec) {
+    if (response.destroyed) return
     const body = bodyOf(spec)
     const headers = { 'content-type': 'application/json', ...spec.headers }
     if (spec.trickle) {
@@ -207,15 +216,147 @@ function shuffled(json) {
   return { ...json, balance_infos: rows }
 }
 
-// `node emulator/deepseek-server.mjs [port] [spend per request in CNY]`: serve a funded account
-// until stopped; with a spend, each answer is that much lower than the one before.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const spend = process.argv[3]
-  const emulator = await startDeepSeekEmulator({
-    port: Number(process.argv[2] ?? 0),
-    ...(spend && { spendPerRequest: { currency: 'CNY', amount: spend } })
-  })
+export const DEFAULT_PORT = 8787
+const BUSY_BLANK_LINES_MS = 2000
+const USAGE_ERROR = 2
+
+export const EMULATOR_USAGE = `Usage: npm run emulator -- [options]
+       node emulator/deepseek-server.mjs [options]
+
+Serves GET /user/balance on 127.0.0.1 as DeepSeek does, until stopped (Ctrl-C). Without options:
+a funded account (CNY 110.00: granted 10.00, topped up 100.00; USD 5.00: topped up 5.00), rows in
+random order, any key accepted.
+
+  --port N               the port (default ${DEFAULT_PORT}); 0 takes any free one, printed at start
+  --key KEY              accept only this key; any other gets HTTP 401 with a message that
+                         echoes the key it was sent, as DeepSeek's do
+  --balance CUR:AMOUNT   serve this account instead: one row per --balance (CNY:0.50, USD:3),
+                         all of it topped up
+  --spend CUR:AMOUNT     each balance served is AMOUNT lower in CUR than the one before, as an
+                         account that CI spends from (CNY:0.42)
+  --top-up CUR:AMOUNT    each balance served is AMOUNT higher in CUR than the one before
+  --busy                 each answer comes after ${BUSY_BLANK_LINES_MS / 1000} s of blank lines, as DeepSeek keeps a
+                         connection open when busy (try --timeout 1000 on the check)
+  --overloaded N         the first N requests get HTTP 503 "Server Overloaded" (retried by the
+                         action, up to its retries)
+  --help                 this text
+
+Example: npm run emulator -- --port 0 --key sk-test --spend CNY:0.42
+then:    npm run check -- --base-url http://127.0.0.1:PORT (with DEEPSEEK_API_KEY=sk-test)`
+
+/**
+ * The emulator's command line → { port, apiKey, spendPerRequest, responses, help }, the options
+ * of startDeepSeekEmulator; throws with a message for the person who typed it.
+ */
+export function parseEmulatorArguments(args) {
+  const options = { port: DEFAULT_PORT, help: false }
+  const rows = []
+  let busy = false
+  let overloaded = 0
+  const amount = (flag, value) => {
+    const match = /^([A-Za-z]{3}):(\d+(?:\.\d+)?)$/.exec(value ?? '')
+    if (!match)
+      throw new Error(`${flag} takes CURRENCY:AMOUNT, such as CNY:0.42; got '${value ?? ''}'.`)
+    return { currency: match[1].toUpperCase(), amount: match[2] }
+  }
+  const whole = (flag, value, max) => {
+    if (!/^\d+$/.test(value ?? '') || Number(value) > max)
+      throw new Error(`${flag} takes a whole number from 0 to ${max}; got '${value ?? ''}'.`)
+    return Number(value)
+  }
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].startsWith('--') ? args[i].split(/=(.*)/s) : [args[i]]
+    const value = () => inline ?? args[++i]
+    switch (flag) {
+      case '--help':
+      case '-h':
+        options.help = true
+        break
+      case '--port':
+        options.port = whole(flag, value(), 65535)
+        break
+      case '--key': {
+        const key = value()
+        if (!key) throw new Error('--key takes the key to accept, such as sk-test.')
+        options.apiKey = key
+        break
+      }
+      case '--balance': {
+        const { currency, amount: total } = amount(flag, value())
+        rows.push({
+          currency,
+          total_balance: total,
+          granted_balance: '0.00',
+          topped_up_balance: total
+        })
+        break
+      }
+      case '--spend':
+      case '--top-up': {
+        if (options.spendPerRequest) throw new Error('Give one of --spend and --top-up, once.')
+        const spend = amount(flag, value())
+        options.spendPerRequest =
+          flag === '--spend' ? spend : { ...spend, amount: `-${spend.amount}` }
+        break
+      }
+      case '--busy':
+        busy = true
+        break
+      case '--overloaded':
+        overloaded = whole(flag, value(), 1000)
+        break
+      default:
+        throw new Error(`Unknown argument '${args[i]}'.`)
+    }
+  }
+  const balance = rows.length ? { is_available: true, balance_infos: rows } : FUNDED_BALANCE
+  const answer = { json: balance, ...(busy && { blankLinesMs: BUSY_BLANK_LINES_MS }) }
+  const refusal = { status: 503, json: { error: { message: 'Server Overloaded' } } }
+  options.responses = [...Array(overloaded).fill(refusal), answer]
+  return options
+}
+
+/** `npm run emulator -- [options]`: serves until stopped; resolves with an exit code on failure. */
+async function main(args) {
+  let options
+  try {
+    options = parseEmulatorArguments(args)
+  } catch (error) {
+    console.error(`${error.message}\nRun 'npm run emulator -- --help' for the options.`)
+    return USAGE_ERROR
+  }
+  if (options.help) {
+    console.log(EMULATOR_USAGE)
+    return 0
+  }
+  let emulator
+  try {
+    emulator = await startDeepSeekEmulator(options)
+  } catch (error) {
+    if (error?.code === 'EADDRINUSE')
+      console.error(
+        `port ${options.port} is in use; pass --port N (another port, or 0 for any free one).`
+      )
+    else console.error(`Cannot listen on 127.0.0.1:${options.port}: ${error?.message ?? error}`)
+    return 1
+  }
+  const spend = options.spendPerRequest
+  const modes = [
+    options.apiKey ? 'only the --key key' : 'any key',
+    spend?.amount.startsWith('-') &&
+      `top-up ${spend.amount.slice(1)} ${spend.currency} per request`,
+    spend && !spend.amount.startsWith('-') && `spend ${spend.amount} ${spend.currency} per request`,
+    options.responses.length > 1 && `503 to the first ${options.responses.length - 1} request(s)`,
+    options.responses.at(-1)?.blankLinesMs && 'busy'
+  ].filter(Boolean)
   console.log(
-    `DeepSeek emulator listening on ${emulator.url} (GET /user/balance). Ctrl-C stops it.`
+    `DeepSeek emulator listening on ${emulator.url} (GET /user/balance; ${modes.join(', ')}). ` +
+      'Ctrl-C stops it.'
   )
+  return undefined
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const code = await main(process.argv.slice(2))
+  if (code !== undefined) process.exitCode = code
 }

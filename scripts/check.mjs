@@ -22,6 +22,29 @@ import { parseOutputFile as parseRunnerFile } from '../emulator/runner.mjs'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DEFAULT_KEY_VARIABLE = 'DEEPSEEK_API_KEY'
 const USAGE_ERROR = 2
+// As a shell reports a program stopped by a closed pipe (128 + SIGPIPE) or by a signal.
+export const EXIT_OUTPUT_CLOSED = 141
+const EXIT_SIGNAL = { SIGINT: 130, SIGTERM: 143 }
+
+/**
+ * What a run leaves behind until it ends: the steps running and the temporary folder (with the
+ * balances and the snapshot in it). `stop` ends the process after removing both, whichever way
+ * the run ends early: the output closed (`| head -1`), Ctrl-C or SIGTERM.
+ */
+const running = { steps: new Set(), work: undefined }
+
+function cleanUp() {
+  for (const step of running.steps) step.kill()
+  running.steps.clear()
+  // maxRetries: on Windows a step just stopped may hold a file open for a moment.
+  if (running.work) rmSync(running.work, { recursive: true, force: true, maxRetries: 5 })
+  running.work = undefined
+}
+
+function stop(code) {
+  cleanUp()
+  process.exit(code)
+}
 
 /**
  * The parts of action.yml this script needs: input names with their defaults, and runs.main /
@@ -166,7 +189,11 @@ function usage(inputs) {
     'Usage: npm run check -- [--INPUT VALUE ...] [--api-key-env NAME] [--debug]',
     '',
     "Runs the action's dist/ on this machine as a runner would and prints the log, the outputs",
-    'and the job summary. The exit code is the one the step would have.',
+    'and the job summary.',
+    '',
+    'Exit code: 0 the step passed, 1 it failed (as on a runner), 2 a usage error (nothing was',
+    'checked), 141 the output was closed early (| head) and the check stopped, 130 or 143',
+    'stopped by Ctrl-C or SIGTERM. The temporary folder is removed in every case.',
     '',
     `The key is read from ${DEFAULT_KEY_VARIABLE} (or the variable --api-key-env names); when that`,
     'is empty and this is a terminal, you are asked for it (typing is hidden). It is never taken',
@@ -183,6 +210,8 @@ function usage(inputs) {
 function runStep(entry, env, print) {
   return new Promise((resolveCode, reject) => {
     const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    running.steps.add(child)
+    child.on('exit', () => running.steps.delete(child))
     const relay = (stream, write) => {
       let pending = ''
       stream.setEncoding('utf8')
@@ -260,6 +289,7 @@ async function main(args) {
   }
 
   const work = mkdtempSync(join(tmpdir(), 'deepseek-balance-check-'))
+  running.work = work
   try {
     const files = {
       GITHUB_OUTPUT: join(work, 'output'),
@@ -299,10 +329,16 @@ async function main(args) {
     console.log(`\nexit code ${code}`)
     return code
   } finally {
-    rmSync(work, { recursive: true, force: true })
+    cleanUp()
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A reader that stops early (`| head -1`) closes the pipe: nobody reads the rest, so stop quietly
+  // rather than die on EPIPE with a stack trace and the temporary folder left behind.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', error => stop(error.code === 'EPIPE' ? EXIT_OUTPUT_CLOSED : 1))
+  }
+  for (const signal of Object.keys(EXIT_SIGNAL)) process.on(signal, () => stop(EXIT_SIGNAL[signal]))
   process.exitCode = await main(process.argv.slice(2))
 }

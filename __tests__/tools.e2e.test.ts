@@ -15,7 +15,7 @@ import {
   startDeepSeekEmulator
 } from '../emulator/deepseek-server.mjs'
 import { ACTION_NODE } from '../emulator/runner.mjs'
-import { REPO_ROOT } from './support/metadata.js'
+import { REPO_ROOT, readRepoFile } from './support/metadata.js'
 
 const KEY = 'sk-tools0123456789abcdef0123456789'
 
@@ -307,6 +307,35 @@ describe('npm run emulator: the command line', () => {
     expect(parseEmulatorArguments(['--busy']).responses).toEqual([
       { json: FUNDED_BALANCE, blankLinesMs: 2000 }
     ])
+  })
+})
+
+describe('npm run check: its exit codes are documented', () => {
+  it('in the README, "Run it on your machine", and in --help', async () => {
+    const readme = readRepoFile('README.md')
+    const section = readme.slice(readme.indexOf('## Run it on your machine'))
+    const documented = section.slice(0, section.indexOf('\n## ', 1))
+    for (const code of ['0', '1', '2', '141'])
+      expect(documented).toMatch(new RegExp(`^- \`${code}\`: `, 'm'))
+    expect(documented).toMatch(/^- `130` or `143`: stopped by Ctrl-C or `SIGTERM`\./m)
+    const help = await node(['scripts/check.mjs', '--help'], {}).ended
+    expect(help.stdout).toMatch(/Exit code: 0 the step passed, 1 it failed.*2 a usage error/s)
+    expect(help.stdout).toMatch(/141 the output was closed early.*130 or 143/s)
+  })
+})
+
+describe('npm run demo', () => {
+  it('runs as many scenarios as the README says', async () => {
+    const ended = await node(['scripts/demo.mjs'], {}).ended
+    expect(ended.stderr).toBe('')
+    expect(ended.code).toBe(0)
+    const titles = ended.stdout.split('\n').filter(line => line.startsWith('\u2501\u2501 '))
+    const said = /runs\s+the action (\w+) times the way the runner does/.exec(
+      readRepoFile('README.md')
+    )
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+    expect(said).not.toBeNull()
+    expect(words.indexOf(said?.[1] ?? '')).toBe(titles.length)
   })
 })
 

@@ -20,6 +20,7 @@ import {
   looksLikeWorkflow,
   parseYaml,
   readRepoFile,
+  usesThisAction,
   yamlBlocks,
   type YamlMap
 } from './support/metadata.js'
@@ -27,9 +28,9 @@ import {
 const scratch = mkdtempSync(join(tmpdir(), 'recipes-test-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-const recipes = yamlBlocks(readRepoFile('README.md'))
-  .filter(block => looksLikeWorkflow(block.text))
-  .map(block => parseYaml(block.text) as YamlMap)
+const readme = readRepoFile('README.md')
+const blocks = yamlBlocks(readme).filter(block => looksLikeWorkflow(block.text))
+const recipes = blocks.map(block => parseYaml(block.text) as YamlMap)
 
 /** The step named `stepName` of the README workflow named `workflowName`. */
 function recipeStep(workflowName: string, stepName: string): YamlMap {
@@ -296,4 +297,65 @@ describe('An account with both CNY and USD', () => {
       'CNY 110.00, USD none\nCNY: 110.00 (topped up 100.00)\nUSD: 5.00 (topped up 5.00)\n'
     )
   })
+})
+
+/** The steps of a README workflow that use this action, by name of the workflow. */
+function actionSteps(workflow: YamlMap): YamlMap[] {
+  return Object.values(isMap(workflow.jobs) ? workflow.jobs : {})
+    .filter(isMap)
+    .flatMap(job => (Array.isArray(job.steps) ? job.steps.filter(isMap) : []))
+    .filter(step => usesThisAction(step.uses))
+}
+const input = (step: YamlMap, name: string): unknown =>
+  isMap(step.with) ? step.with[name] : undefined
+const workflowNamed = (name: string): YamlMap => {
+  const found = recipes.find(doc => doc.name === name)
+  if (!found) throw new Error(`README.md has no workflow example named '${name}'`)
+  return found
+}
+
+describe('what each recipe costs in requests', () => {
+  // Monitoring jobs spend nothing themselves: a post step would make a second request to report
+  // "spend during this job: 0.00" (and, in a gate job, measure the gate, not the job that spends).
+  it.each([
+    'Nightly translation',
+    'DeepSeek balance alert',
+    'DeepSeek balance to chat',
+    'Both currencies',
+    'DeepSeek runway'
+  ])("'%s' reads the balance with report-spend: 'false'", name => {
+    const steps = actionSteps(workflowNamed(name))
+    expect(steps.length).toBeGreaterThan(0)
+    for (const step of steps) expect(input(step, 'report-spend')).toBe('false')
+  })
+
+  it("the PR-cost recipe's `after` step does not fail a finished review", () => {
+    const after = actionSteps(workflowNamed('LLM review cost')).find(step => step.id === 'after')
+    expect(after).toBeDefined()
+    expect(input(after!, 'fail-on-insufficient')).toBe('false')
+    expect(input(after!, 'baseline')).toBe('${{ steps.before.outputs.snapshot }}')
+  })
+
+  // A step of this action makes one request, and its post step one more unless it has a
+  // `baseline` (which measures in the step itself) or `report-spend: 'false'`.
+  const counts = ['zero', 'one', 'two', 'three', 'four', 'five']
+  it.each(blocks.map((block, index) => [String(recipes[index]?.name), block] as const))(
+    "'%s' says under it what it costs, and the count is right",
+    (_, block) => {
+      const workflow = parseYaml(block.text) as YamlMap
+      const expected = actionSteps(workflow)
+        .map(step =>
+          input(step, 'baseline') === undefined && input(step, 'report-spend') !== 'false' ? 2 : 1
+        )
+        .reduce((sum, n) => sum + n, 0)
+      // The text from the block's closing fence to the next heading.
+      const lines = readme.split(/\r?\n/)
+      const closing = block.line + block.text.split('\n').length
+      const next = lines.findIndex((line, index) => index > closing && /^#{1,6} /.test(line))
+      const below = lines.slice(closing + 1, next === -1 ? undefined : next).join('\n')
+      const said = /^(\w+) requests? per run\b/im.exec(below)
+      expect(said?.[0]).toBeDefined()
+      expect(counts.indexOf((said?.[1] ?? '').toLowerCase())).toBe(expected)
+    }
+  )
 })

@@ -136,6 +136,49 @@ describe('README.md', () => {
     })
   })
 
+  // What the first release, 1.0.0, had (CHANGELOG.md). Anything since is marked with the release
+  // that brought it, `(1.1+)`, so that a workflow on an older release knows it will not work.
+  const IN_1_0_0 = {
+    Inputs: [
+      'api-key',
+      'base-url',
+      'timeout',
+      'retries',
+      'min-balance',
+      'warn-balance',
+      'currency',
+      'fail-on-insufficient',
+      'summary'
+    ],
+    Outputs: [
+      'is-available',
+      'sufficient',
+      'status',
+      'currency',
+      'total-balance',
+      'granted-balance',
+      'topped-up-balance',
+      ...['cny', 'usd'].flatMap(currency =>
+        ['total', 'granted', 'topped-up'].map(part => `${currency}-${part}-balance`)
+      ),
+      'balance-infos'
+    ]
+  }
+  it.each(['Inputs', 'Outputs'] as const)(
+    '## %s marks what came after 1.0.0 with its release',
+    heading => {
+      const rows = (markdownSection(readme(), heading) ?? [])
+        .filter(line => /^\| `/.test(line))
+        .map(line => line.split('|')[1]?.trim() ?? '')
+      const unmarked = rows.filter(cell => !/ \(1\.\d+\+\)$/.test(cell))
+      const marked = rows.filter(cell => / \(1\.\d+\+\)$/.test(cell))
+      const name = (cell: string) => /`([^`]+)`/.exec(cell)?.[1] ?? cell
+      expect(unmarked.map(name).filter(n => !IN_1_0_0[heading].includes(n))).toEqual([])
+      expect(marked.map(name).filter(n => IN_1_0_0[heading].includes(n))).toEqual([])
+      expect(rows.length).toBeGreaterThan(IN_1_0_0[heading].length)
+    }
+  )
+
   it('has ```yaml blocks that parse', () => {
     const problems = yamlBlocks(readme()).flatMap(block => {
       try {

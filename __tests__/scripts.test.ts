@@ -3,7 +3,7 @@
 // the release workflow finds its notes.
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from '@jest/globals'
-import { ACTION_NODE } from '../emulator/runner.mjs'
+import { ACTION_NODE, parseOutputFile } from '../emulator/runner.mjs'
 import { humanLine, parseArguments, readActionMetadata } from '../scripts/check.mjs'
 import { markdownWorkflows } from '../scripts/actionlint.mjs'
 import { changelogEntry, checkTag } from '../scripts/release-notes.mjs'
@@ -181,6 +181,31 @@ describe('release notes', () => {
       "The tag v1.1.1 does not match package.json's version 1.1.0"
     )
     expect(() => checkTag('v1', '1.1.0')).toThrow("'v1' is not a version tag")
+  })
+})
+
+describe('the runner emulation reads GITHUB_OUTPUT and GITHUB_STATE as the runner does', () => {
+  // What @actions/core writes: `name<<delimiter`, the value, the delimiter, each line ended with
+  // os.EOL, which is CR LF on Windows (where `npm run check` runs too).
+  const written = (eol: string) =>
+    [
+      'status<<ghadelimiter_1',
+      'ok',
+      'ghadelimiter_1',
+      'message<<ghadelimiter_2',
+      'line one',
+      'line two',
+      'ghadelimiter_2',
+      'legacy=a=b',
+      ''
+    ].join(eol)
+  const expected = { status: 'ok', message: 'line one\nline two', legacy: 'a=b' }
+
+  it.each([
+    ['LF (Linux, macOS)', '\n'],
+    ['CR LF (Windows)', '\r\n']
+  ])('with %s line ends', (_, eol) => {
+    expect(parseOutputFile(written(eol))).toEqual(expected)
   })
 })
 

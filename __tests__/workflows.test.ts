@@ -355,6 +355,51 @@ describe('Node versions', () => {
   })
 })
 
+describe('ci.yml runs the action on every GitHub-hosted OS', () => {
+  const ci = workflow('.github/workflows/ci.yml')
+  const jobs = Object.fromEntries(jobsOf(ci))
+  const action = jobs.action
+  const steps = (Array.isArray(action?.steps) ? action.steps : []).filter(isMap)
+
+  it('on ubuntu-latest, windows-latest and macos-latest, each leg to the end', () => {
+    const strategy = isMap(action?.strategy) ? action.strategy : {}
+    expect(isMap(strategy.matrix) && strategy.matrix.os).toEqual([
+      'ubuntu-latest',
+      'windows-latest',
+      'macos-latest'
+    ])
+    expect(strategy['fail-fast']).toBe(false)
+    expect(action?.['runs-on']).toBe('${{ matrix.os }}')
+    expect(steps.filter(step => step.uses === './').length).toBeGreaterThan(5)
+  })
+
+  it('runs every script with bash (pwsh is the default on Windows), no POSIX-only path or jq', () => {
+    const defaults =
+      isMap(action?.defaults) && isMap(action.defaults.run) ? action.defaults.run : {}
+    expect(defaults.shell).toBe('bash')
+    const problems = steps.flatMap(step => {
+      const name = String(step.name ?? step.uses)
+      const script = typeof step.run === 'string' ? step.run : ''
+      return [
+        step.shell !== undefined &&
+          step.shell !== 'bash' &&
+          `${name}: shell ${JSON.stringify(step.shell)}`,
+        /(^|[\s"'=])\/tmp\b/.test(script) && `${name}: /tmp (use $RUNNER_TEMP)`,
+        /(?:^|[|&;(]|\$\()\s*jq\s/m.test(script) && `${name}: jq (its Windows build writes CR LF)`
+      ].filter(Boolean)
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('starts the emulators with their documented flags', () => {
+    const start = steps.find(step => step.name === 'Start the DeepSeek emulators')
+    expect(String(start?.run)).toContain('node emulator/deepseek-server.mjs --port 8787 ')
+    expect(String(start?.run)).toContain(
+      'node emulator/deepseek-server.mjs --port 8788 --key sk-ci-emulator'
+    )
+  })
+})
+
 describe('supply chain files', () => {
   it('Dependabot updates the pinned actions and the npm packages', () => {
     const config = parseYaml(readRepoFile('.github/dependabot.yml')) as { updates?: YamlMap[] }

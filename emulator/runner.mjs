@@ -19,8 +19,9 @@ export const ACTION_NODE = process.env.ACTION_NODE || process.execPath
 
 /**
  * Runs `entry` with `inputs` ({ 'api-key': '…', … }) and extra `env`, in an environment built
- * from scratch (PATH, HOME and GITHUB_ACTIONS=true, as on a runner), so a proxy or INPUT_ variable of the calling shell cannot leak
- * in. Resolves with the exit code, stdout, stderr, parsed outputs, summary text and elapsed ms.
+ * from scratch (PATH, HOME and GITHUB_ACTIONS=true, as on a runner; SystemRoot on Windows), so a
+ * proxy or INPUT_ variable of the calling shell cannot leak in. Resolves with the exit code,
+ * stdout, stderr, parsed outputs, summary text and elapsed ms.
  */
 export async function runAction({
   inputs = {},
@@ -39,6 +40,8 @@ export async function runAction({
   const childEnv = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? workDir,
+    // Windows: Node needs SystemRoot (its sockets and random numbers use system libraries).
+    ...(process.platform === 'win32' && { SystemRoot: process.env.SystemRoot }),
     RUNNER_TEMP: workDir,
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
@@ -96,11 +99,12 @@ export async function runMainThenPost({ between, ...options } = {}) {
 
 /**
  * Reads a GITHUB_OUTPUT or GITHUB_STATE file: `name=value` lines and `name<<DELIMITER …
- * DELIMITER` blocks.
+ * DELIMITER` blocks. @actions/core ends its lines with os.EOL, CR LF on Windows, and the runner
+ * reads either ending.
  */
 export function parseOutputFile(text) {
   const outputs = {}
-  const lines = text.split('\n')
+  const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line === '') continue

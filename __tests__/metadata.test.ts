@@ -179,6 +179,26 @@ describe('README.md', () => {
     }
   )
 
+  it("## Requirements quotes the start-up figures of CONTRIBUTING.md's benchmark", () => {
+    const rows = readRepoFile('CONTRIBUTING.md')
+      .split('\n')
+      .filter(line => line.startsWith('| Node v'))
+      .map(line => line.split('|').map(cell => cell.trim()))
+    const column = (label: RegExp, index: number) =>
+      rows.filter(row => label.test(row[2] ?? '')).map(row => Number.parseFloat(row[index] ?? ''))
+    const check = column(/^This action, one successful check/, 3)
+    const p90 = column(/^This action, one successful check/, 4)
+    const bare = column(/^Bare `node -e 0`/, 3)
+    expect([check.length, p90.length, bare.length]).toEqual([2, 2, 2])
+    const range = (values: number[]) =>
+      `${Math.round(Math.min(...values))}\u2013${Math.round(Math.max(...values))} ms`
+    const section = (markdownSection(readme(), 'Requirements') ?? []).join(' ').replace(/\s+/g, ' ')
+    expect(section).toContain(`a median of ${range(check)} from start to exit`)
+    expect(section).toContain(`of which ${range(bare).replace(' ms', '')} ms is Node itself`)
+    expect(section).toContain(`90% of runs end within ${Math.round(Math.max(...p90))} ms`)
+    expect(section).toContain('2.327.1 or later')
+  })
+
   it('has ```yaml blocks that parse', () => {
     const problems = yamlBlocks(readme()).flatMap(block => {
       try {

@@ -153,7 +153,8 @@ describe('npm run check: a reader that stops early', () => {
   const posixIt = process.platform === 'win32' ? it.skip : it
   posixIt.each([
     ['SIGTERM', 143],
-    ['SIGINT', 130]
+    ['SIGINT', 130],
+    ['SIGHUP', 129]
   ] as const)(
     'stopped by %s while a step runs: exit code %d, no stack trace, no temporary folder left',
     async (signal, code) => {
@@ -317,7 +318,9 @@ describe('npm run check: its exit codes are documented', () => {
     const documented = section.slice(0, section.indexOf('\n## ', 1))
     for (const code of ['0', '1', '2', '141'])
       expect(documented).toMatch(new RegExp(`^- \`${code}\`: `, 'm'))
-    expect(documented).toMatch(/^- `130` or `143`: stopped by Ctrl-C or `SIGTERM`\./m)
+    expect(documented).toMatch(
+      /^- `130` or `143`: stopped by Ctrl-C or `SIGTERM` \(`129`: its terminal closed\)\./m
+    )
     const help = await node(['scripts/check.mjs', '--help'], {}).ended
     expect(help.stdout).toMatch(/Exit code: 0 the step passed, 1 it failed.*2 a usage error/s)
     expect(help.stdout).toMatch(/141 the output was closed early.*130 or 143/s)

@@ -24,12 +24,12 @@ const DEFAULT_KEY_VARIABLE = 'DEEPSEEK_API_KEY'
 const USAGE_ERROR = 2
 // As a shell reports a program stopped by a closed pipe (128 + SIGPIPE) or by a signal.
 export const EXIT_OUTPUT_CLOSED = 141
-const EXIT_SIGNAL = { SIGINT: 130, SIGTERM: 143 }
+const EXIT_SIGNAL = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 }
 
 /**
  * What a run leaves behind until it ends: the steps running and the temporary folder (with the
  * balances and the snapshot in it). `stop` ends the process after removing both, whichever way
- * the run ends early: the output closed (`| head -1`), Ctrl-C or SIGTERM.
+ * the run ends early: the output closed (`| head -1`), Ctrl-C, SIGTERM or SIGHUP.
  */
 const running = { steps: new Set(), work: undefined }
 
@@ -193,7 +193,8 @@ function usage(inputs) {
     '',
     'Exit code: 0 the step passed, 1 it failed (as on a runner), 2 a usage error (nothing was',
     'checked), 141 the output was closed early (| head) and the check stopped, 130 or 143',
-    'stopped by Ctrl-C or SIGTERM. The temporary folder is removed in every case.',
+    'stopped by Ctrl-C or SIGTERM (129: the terminal closed). The temporary folder is removed',
+    'in every case.',
     '',
     `The key is read from ${DEFAULT_KEY_VARIABLE} (or the variable --api-key-env names); when that`,
     'is empty and this is a terminal, you are asked for it (typing is hidden). It is never taken',

@@ -23,7 +23,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DEFAULT_KEY_VARIABLE = 'DEEPSEEK_API_KEY'
 const USAGE_ERROR = 2
 // As a shell reports a program stopped by a closed pipe (128 + SIGPIPE) or by a signal.
-export const EXIT_OUTPUT_CLOSED = 141
+const EXIT_OUTPUT_CLOSED = 141
 const EXIT_SIGNAL = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 }
 
 /**

@@ -1,21 +1,25 @@
-import { type Snapshot, parseBaseline } from './decide/spend.js'
-import { type Decimal, compareDecimals, parseDecimal } from './decimal.js'
-import { isoTimestamp } from './format.js'
-import {
-  type CheckedInput,
-  apiKeyMissing,
-  apiKeyNotPrintable,
-  apiKeyWithWhitespace,
-  baseUrlWithExtras,
-  baselineRefused,
-  budgetWithoutMeter,
-  invalidInput,
-  warnNotAboveMin
-} from './report/messages.js'
-import { type CleanText, clean, cleanUrl, ours } from './report/outside-text.js'
+import { type Currency, currencyNamed } from '../base/currencies.js'
+import { type Decimal, parseDecimal } from '../base/decimal.js'
+import { type CleanText, clean, cleanUrl } from '../base/outside-text.js'
+import { type Snapshot, type SnapshotProblem, parseSnapshot } from '../base/snapshot.js'
 
-export const SUPPORTED_CURRENCIES = ['CNY', 'USD'] as const
-export type Currency = (typeof SUPPORTED_CURRENCIES)[number]
+/** Every input action.yml declares, and nothing else: readSettings reads exactly these. */
+export const INPUT_NAMES = [
+  'api-key',
+  'base-url',
+  'timeout',
+  'retries',
+  'min-balance',
+  'warn-balance',
+  'currency',
+  'fail-on-insufficient',
+  'summary',
+  'baseline',
+  'max-spend',
+  'warn-runway-days',
+  'report-spend'
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
 
 export const MAX_TIMEOUT_MS = 3_600_000
 export const MAX_RETRIES = 10
@@ -45,35 +49,61 @@ export interface Settings {
   readonly reportSpend: boolean
 }
 
+/** What is wrong with the inputs, as data; report/messages.ts words it. */
+export type InputProblem =
+  /** The value is not what the input accepts; it is shown cleaned and short. */
+  | { readonly kind: 'invalid'; readonly input: InputName; readonly value: CleanText }
+  | { readonly kind: 'api-key-missing' }
+  | { readonly kind: 'api-key-with-whitespace' }
+  | { readonly kind: 'api-key-not-printable' }
+  /** base-url carries credentials, a query or a fragment; `shown` is the URL without them. */
+  | {
+      readonly kind: 'base-url-with-extras'
+      readonly shown: CleanText
+      readonly extras: readonly ('credentials' | 'query' | 'fragment')[]
+    }
+  | { readonly kind: 'baseline'; readonly problem: SnapshotProblem }
+  /** max-spend without a baseline and with report-spend false: nothing would measure it. */
+  | { readonly kind: 'budget-without-meter' }
+
+/** Inputs that cannot be used; thrown before any request is sent. */
+export class InputError extends Error {
+  constructor(readonly problem: InputProblem) {
+    super(problem.kind)
+    this.name = 'InputError'
+  }
+}
+
 /** Reads one input by name, already trimmed, `''` when not given (as `core.getInput` does). */
-export type InputReader = (name: string) => string
+export type InputReader = (name: InputName) => string
 
 /** Turns the workflow inputs into settings, or throws an InputError for the first bad one. */
 export function readSettings(getInput: InputReader, now: Date = new Date()): Settings {
+  const apiKey = parseApiKey(getInput('api-key'))
   const balanceUrl = parseBaseUrl(getInput('base-url') || 'https://api.deepseek.com')
+  const timeoutMs = parseWholeNumber('timeout', getInput('timeout') || '10000', 1, MAX_TIMEOUT_MS)
+  const retries = parseWholeNumber('retries', getInput('retries') || '2', 0, MAX_RETRIES)
   const minBalance = parseThreshold('min-balance', getInput('min-balance'))
   const warnBalance = parseThreshold('warn-balance', getInput('warn-balance'))
   const currency = parseCurrency(getInput('currency'))
+  const failOnInsufficient = parseBoolean('fail-on-insufficient', true, getInput)
+  const writeSummary = parseBoolean('summary', true, getInput)
   const baseline = parseBaselineInput(getInput('baseline'), now)
   const maxSpend = parseThreshold('max-spend', getInput('max-spend'))
   const warnRunwayDays = parseThreshold('warn-runway-days', getInput('warn-runway-days'))
-  const reportSpend = parseBoolean('report-spend', getInput('report-spend'), true)
+  const reportSpend = parseBoolean('report-spend', true, getInput)
   // Without a baseline, max-spend is the job's budget, which only the post step can check.
-  if (maxSpend && !baseline && !reportSpend) throw budgetWithoutMeter()
+  if (maxSpend && !baseline && !reportSpend) throw new InputError({ kind: 'budget-without-meter' })
   return {
-    apiKey: parseApiKey(getInput('api-key')),
+    apiKey,
     balanceUrl,
-    timeoutMs: parseWholeNumber('timeout', getInput('timeout') || '10000', 1, MAX_TIMEOUT_MS),
-    retries: parseWholeNumber('retries', getInput('retries') || '2', 0, MAX_RETRIES),
+    timeoutMs,
+    retries,
     ...(minBalance && { minBalance }),
     ...(warnBalance && { warnBalance }),
     ...(currency && { currency }),
-    failOnInsufficient: parseBoolean(
-      'fail-on-insufficient',
-      getInput('fail-on-insufficient'),
-      true
-    ),
-    writeSummary: parseBoolean('summary', getInput('summary'), true),
+    failOnInsufficient,
+    writeSummary,
     ...(baseline && { baseline }),
     ...(maxSpend && { maxSpend }),
     ...(warnRunwayDays && { warnRunwayDays }),
@@ -81,43 +111,15 @@ export function readSettings(getInput: InputReader, now: Date = new Date()): Set
   }
 }
 
-/** Inputs that are valid alone but make little sense together: warned about, not fatal. */
-export function settingsWarnings(settings: Settings): CleanText[] {
-  const { minBalance, warnBalance } = settings
-  if (minBalance && warnBalance && compareDecimals(warnBalance.value, minBalance.value) <= 0) {
-    return [warnNotAboveMin(warnBalance.text, minBalance.text)]
-  }
-  return []
-}
-
-/** The settings as one debug line: everything but the key. */
-export function describeSettings(settings: Settings): CleanText {
-  const fields: [string, string][] = [
-    ['api-key', '***'],
-    ['url', cleanUrl(settings.balanceUrl)],
-    ['timeout', `${settings.timeoutMs} ms`],
-    ['retries', String(settings.retries)],
-    ['min-balance', settings.minBalance?.text ?? '(none)'],
-    ['warn-balance', settings.warnBalance?.text ?? '(none)'],
-    ['currency', settings.currency ?? '(any)'],
-    ['fail-on-insufficient', String(settings.failOnInsufficient)],
-    ['summary', String(settings.writeSummary)],
-    [
-      'baseline',
-      settings.baseline ? `from ${isoTimestamp(settings.baseline.checkedAt)}` : '(none)'
-    ],
-    ['max-spend', settings.maxSpend?.text ?? '(none)'],
-    ['warn-runway-days', settings.warnRunwayDays?.text ?? '(none)'],
-    ['report-spend', String(settings.reportSpend)]
-  ]
-  return ours`Settings: ${clean(fields.map(([name, value]) => `${name}=${value}`).join(', '), 1000)}`
+function invalid(input: InputName, value: string): InputError {
+  return new InputError({ kind: 'invalid', input, value: clean(value, 60) })
 }
 
 function parseApiKey(value: string): string {
-  if (value === '') throw apiKeyMissing()
-  if (/\s/.test(value)) throw apiKeyWithWhitespace()
+  if (value === '') throw new InputError({ kind: 'api-key-missing' })
+  if (/\s/.test(value)) throw new InputError({ kind: 'api-key-with-whitespace' })
   // Anything else outside printable ASCII cannot travel in an HTTP header.
-  if (!/^[\x21-\x7e]+$/.test(value)) throw apiKeyNotPrintable()
+  if (!/^[\x21-\x7e]+$/.test(value)) throw new InputError({ kind: 'api-key-not-printable' })
   return value
 }
 
@@ -126,49 +128,57 @@ function parseBaseUrl(value: string): URL {
   try {
     url = new URL(value)
   } catch {
-    throw invalidInput('base-url', value)
+    throw invalid('base-url', value)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalidInput('base-url', value)
-  if (url.username || url.password || url.search || url.hash || value.includes('#')) {
-    throw baseUrlWithExtras(url)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid('base-url', value)
+  const extras = [
+    ...(url.username || url.password ? (['credentials'] as const) : []),
+    ...(url.search || value.includes('?') ? (['query'] as const) : []),
+    ...(url.hash || value.includes('#') ? (['fragment'] as const) : [])
+  ]
+  if (extras.length > 0) {
+    throw new InputError({ kind: 'base-url-with-extras', shown: cleanUrl(url, 100), extras })
   }
   // The balance lives at the API root; `/v1` is DeepSeek's OpenAI-compatible alias of it.
   const path = url.pathname.replace(/\/+$/, '').replace(/\/v1$/, '').replace(/\/+$/, '')
   return new URL(`${url.origin}${path}/user/balance`)
 }
 
-function parseWholeNumber(input: CheckedInput, value: string, min: number, max: number): number {
+function parseWholeNumber(input: InputName, value: string, min: number, max: number): number {
   const number = /^\d{1,10}$/.test(value) ? Number(value) : NaN
-  if (!(number >= min && number <= max)) throw invalidInput(input, value)
+  if (!(number >= min && number <= max)) throw invalid(input, value)
   return number
 }
 
-function parseThreshold(input: CheckedInput, value: string): Threshold | undefined {
+/** A decimal ≥ 0 as people write it: `5`, `12.50`, `.5`. */
+function parseThreshold(input: InputName, value: string): Threshold | undefined {
   if (value === '') return undefined
-  const decimal = /^\d{1,30}(\.\d{1,30})?$/.test(value) ? parseDecimal(value) : undefined
-  if (!decimal) throw invalidInput(input, value)
+  const decimal = /^(\d{1,30}(\.\d{1,30})?|\.\d{1,30})$/.test(value)
+    ? parseDecimal(value.startsWith('.') ? `0${value}` : value)
+    : undefined
+  if (!decimal) throw invalid(input, value)
   return { text: clean(value), value: decimal }
 }
 
 function parseBaselineInput(value: string, now: Date): Snapshot | undefined {
   if (value === '') return undefined
-  const result = parseBaseline(value, now)
-  if (!result.ok) throw baselineRefused(result.problem)
-  return result.snapshot
+  const result = parseSnapshot(value, now)
+  if (!result.ok) throw new InputError({ kind: 'baseline', problem: result.problem })
+  return result.value
 }
 
 function parseCurrency(value: string): Currency | undefined {
   if (value === '') return undefined
-  const upper = value.toUpperCase()
-  const currency = SUPPORTED_CURRENCIES.find(candidate => candidate === upper)
-  if (!currency) throw invalidInput('currency', value)
+  const currency = currencyNamed(value)
+  if (!currency) throw invalid('currency', value)
   return currency
 }
 
 // The same spellings as core.getBooleanInput (YAML 1.2 core schema), with our own message.
-function parseBoolean(input: CheckedInput, value: string, fallback: boolean): boolean {
+function parseBoolean(input: InputName, fallback: boolean, getInput: InputReader): boolean {
+  const value = getInput(input)
   if (value === '') return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw invalidInput(input, value)
+  throw invalid(input, value)
 }

@@ -8,6 +8,10 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '__tests__/tsconfig.json' }]
   },
+  // The end-to-end suites run a bundle built from src/ for the run (emulator/runner.mjs reads
+  // ACTION_ENTRY), so a change in src/ is what they test.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/scripts/jest-global-teardown.mjs',
   reporters: ['default', '<rootDir>/scripts/jest-plain-summary.mjs'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   collectCoverage: true,

@@ -3,9 +3,9 @@ import { type AddressInfo, createServer, type Socket } from 'node:net'
 import { type BalanceRequest, readBalance as fetchBalance } from '../src/read/read-balance.js'
 import type { Clock } from '../src/read/retry.js'
 import { MAX_BODY_BYTES } from '../src/read/transport.js'
-import { forgetSecrets, protectSecret } from '../src/report/outside-text.js'
+import { forgetSecrets, protectSecret } from '../src/base/outside-text.js'
 import { BalanceFetchError } from '../src/errors.js'
-import { USER_AGENT } from '../src/version.js'
+import { USER_AGENT } from '../src/base/version.js'
 import {
   type DeepSeekEmulator,
   type EmulatedResponse,

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { OUTPUT_NAMES } from '../src/report/outputs.js'
-import { readSettings } from '../src/settings.js'
-import { ACTION_VERSION } from '../src/version.js'
+import { readSettings } from '../src/settings/settings.js'
+import { ACTION_VERSION } from '../src/base/version.js'
 import {
   type FencedBlock,
   REPO_ROOT,

@@ -32,7 +32,7 @@ import {
   forgetSecrets,
   ours,
   protectSecret
-} from '../src/report/outside-text.js'
+} from '../src/base/outside-text.js'
 import { buildSummary } from '../src/report/summary.js'
 import { parseOutputFile } from '../emulator/runner.mjs'
 import { keyPiecesRead } from './support/reading.js'

@@ -6,7 +6,7 @@ import {
   cleanOutsideText,
   cleanUrl,
   ours
-} from '../src/report/outside-text.js'
+} from '../src/base/outside-text.js'
 
 const redactSecret = (text: string, secret: string): string =>
   cleanOutsideText(text, [secret], 10_000)

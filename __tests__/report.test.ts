@@ -3,7 +3,7 @@ import { evaluate } from '../src/decide/decision.js'
 import type { Outcome } from '../src/outcome.js'
 import { buildOutputs } from '../src/report/outputs.js'
 import { buildSummary, escapeMarkdown } from '../src/report/summary.js'
-import { clean } from '../src/report/outside-text.js'
+import { clean } from '../src/base/outside-text.js'
 import { balanceOf, settingsOf } from './support/balances.js'
 
 const CHECKED_AT = new Date('2026-11-26T08:30:00Z')

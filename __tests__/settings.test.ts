@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { describeSettings, readSettings, settingsWarnings } from '../src/settings.js'
+import { describeSettings, readSettings, settingsWarnings } from '../src/settings/settings.js'
 
 const KEY = 'sk-0123456789abcdef0123456789abcdef'
 

@@ -3,7 +3,7 @@ import { checkSpend, snapshotOf } from '../src/decide/spend-check.js'
 import type { Snapshot } from '../src/decide/spend.js'
 import { statusOf } from '../src/outcome.js'
 import { evaluate } from '../src/decide/decision.js'
-import { clean } from '../src/report/outside-text.js'
+import { clean } from '../src/base/outside-text.js'
 import { balanceOf, settingsOf } from './support/balances.js'
 
 const DAY_MS = 86_400_000

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { type Decimal, parseDecimal } from '../src/decimal.js'
+import { type Decimal, parseDecimal } from '../src/base/decimal.js'
 import {
   computeSpend,
   formatSnapshot,

@@ -750,7 +750,7 @@ function capLength(text, maxLength) {
     const characters = Array.from(text);
     if (characters.length <= maxLength)
         return text;
-    return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}…`;
+    return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}\u2026`;
 }
 
 
@@ -1082,7 +1082,7 @@ function rateOf(checked, elapsedMs) {
     // Written as !(>=) so that an invalid Date (elapsedMs NaN) gives no rate either.
     if (!(elapsedMs >= MIN_RATE_ELAPSED_MS) || !(0,decimal/* isPositive */.ep)(spent))
         return undefined;
-    // spent × 86 400 000 / elapsedMs, an exact fraction, rounded to as many places as it takes
+    // spent \u00d7 86 400 000 / elapsedMs, an exact fraction, rounded to as many places as it takes
     // to show it: a baseline from years ago must not give a rate of 0.00 beside a runway.
     const spentTimesDay = { units: spent.units * DAY_MS, scale: spent.scale };
     const elapsed = { units: BigInt(elapsedMs), scale: 0 };
@@ -1133,7 +1133,7 @@ function gateVerdict(settings, reading, checkedAt) {
     }
     const status = gateStatus(decision, spend);
     // The balance leads when it decides the status; otherwise the spend's problem does.
-    const spendProblem = status === decision.status ? undefined : spend?.problem;
+    const spendProblem = status === decision.status ? undefined : spend?.problems[0];
     const headline = spendProblem ?? decision.finding;
     const reasons = [decision.finding, ...(spend ? spendReasons(spend) : [])].filter(finding => finding !== headline);
     const balanceAdvice = decision.advice ? [decision.advice] : [];
@@ -1167,7 +1167,7 @@ function postVerdict(settings, start, currency, reading, checkedAt) {
         step: 'post',
         status,
         severity: severityOf(status, true),
-        headline: spend.problem ?? spend.report,
+        headline: spend.problems[0] ?? spend.report,
         reasons: [],
         advice: spendAdvice(spend),
         notes: [],
@@ -1238,13 +1238,13 @@ function checkSpend(earlier, current, currency, rules, scope) {
     if (!checked) {
         const report = { kind: 'no-spend-figure', scope, ...(currency && { currency }) };
         if (!rules.maxSpend)
-            return { ...base, status: 'ok', report };
+            return { ...base, status: 'ok', report, problems: [] };
         const max = rules.maxSpend.text;
         return {
             ...base,
             status: 'unchecked',
             report,
-            problem: { kind: 'budget-unchecked', scope, max, ...(currency && { currency }) }
+            problems: [{ kind: 'budget-unchecked', scope, max, ...(currency && { currency }) }]
         };
     }
     const figures = {
@@ -1254,11 +1254,6 @@ function checkSpend(earlier, current, currency, rules, scope) {
         after: checked.after.text,
         elapsedMs: spend.elapsedMs
     };
-    const report = {
-        kind: checked.spent.units < 0n ? 'rose' : 'spent',
-        scope,
-        figures
-    };
     const rateFigures = rate && {
         perDay: rate.perDay,
         currency: checked.currency,
@@ -1266,29 +1261,23 @@ function checkSpend(earlier, current, currency, rules, scope) {
         total: checked.after.text,
         runwayDays: rate.runwayDays
     };
-    const withRate = {
+    const overBudget = rules.maxSpend && (0,decimal/* compareDecimals */.YL)(checked.spent, rules.maxSpend.value) > 0;
+    const shortRunway = rules.warnRunwayDays && rate && runwayBelow(rate, rules.warnRunwayDays.value);
+    const problems = [
+        ...(overBudget && rules.maxSpend
+            ? [{ kind: 'over-budget', scope, figures, max: rules.maxSpend.text }]
+            : []),
+        ...(shortRunway && rateFigures && rules.warnRunwayDays
+            ? [{ kind: 'runway-low', rate: rateFigures, threshold: rules.warnRunwayDays.text }]
+            : [])
+    ];
+    return {
         ...base,
-        report,
-        ...(rateFigures && { rate: { kind: 'rate', rate: rateFigures } })
+        status: overBudget ? 'over-budget' : shortRunway ? 'low' : 'ok',
+        report: { kind: checked.spent.units < 0n ? 'rose' : 'spent', scope, figures },
+        ...(rateFigures && { rate: { kind: 'rate', rate: rateFigures } }),
+        problems
     };
-    if (rules.maxSpend && (0,decimal/* compareDecimals */.YL)(checked.spent, rules.maxSpend.value) > 0) {
-        return {
-            ...withRate,
-            status: 'over-budget',
-            problem: { kind: 'over-budget', scope, figures, max: rules.maxSpend.text }
-        };
-    }
-    if (rules.warnRunwayDays &&
-        rate &&
-        rateFigures &&
-        runwayBelow(rate, rules.warnRunwayDays.value)) {
-        return {
-            ...withRate,
-            status: 'low',
-            problem: { kind: 'runway-low', rate: rateFigures, threshold: rules.warnRunwayDays.text }
-        };
-    }
-    return { ...withRate, status: 'ok' };
 }
 /** Inputs that are valid alone but do nothing here, or make little sense together. */
 function settingsNotes(settings) {
@@ -1317,24 +1306,22 @@ function gateStatus(decision, spend) {
         return decision.status;
     return spend?.status === 'low' ? 'low' : 'ok';
 }
-/** The spend's findings as reasons: an over-budget or unchecked problem already gives the figures. */
+/**
+ * The spend's findings as reasons: the report of what was spent (an over-budget or unchecked
+ * budget gives the figures already), then the problems, or the rate when the runway is fine.
+ */
 function spendReasons(spend) {
-    const problem = spend.problem;
-    if (problem?.kind === 'over-budget' || problem?.kind === 'budget-unchecked')
-        return [problem];
-    if (problem?.kind === 'runway-low')
-        return [spend.report, problem];
-    return [spend.report, ...(spend.rate ? [spend.rate] : [])];
+    const [first] = spend.problems;
+    const report = first?.kind === 'over-budget' || first?.kind === 'budget-unchecked' ? [] : [spend.report];
+    const runwayTold = spend.problems.some(problem => problem.kind === 'runway-low');
+    return [...report, ...spend.problems, ...(spend.rate && !runwayTold ? [spend.rate] : [])];
 }
 function spendAdvice(spend) {
-    switch (spend.problem?.kind) {
-        case 'over-budget':
-            return [{ kind: 'find-spend-or-raise-max' }];
-        case 'runway-low':
-            return [{ kind: 'top-up-or-lower-runway' }];
-        default:
-            return [];
-    }
+    return spend.problems.flatMap((problem) => problem.kind === 'over-budget'
+        ? [{ kind: 'find-spend-or-raise-max' }]
+        : problem.kind === 'runway-low'
+            ? [{ kind: 'top-up-or-lower-runway' }]
+            : []);
 }
 function readFailed(step, reading, max, notes, checkedAt) {
     const { failure, attempts, elapsedMs } = reading;
@@ -2192,7 +2179,7 @@ function scopeText(scope) {
     return scope.kind === 'job' ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `during this job` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `since ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTimestamp */ .yh)(scope.since)}`;
 }
 function movement(figures) {
-    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${figures.before} → ${figures.after} over ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(figures.elapsedMs)}`;
+    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${figures.before} \u2192 ${figures.after} over ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(figures.elapsedMs)}`;
 }
 function rateText(rate) {
     return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `At ${rate.perDay} ${rate.currency} a day since ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoDate */ ._$)(rate.since)}, ${rate.total} ${rate.currency} lasts ${rate.runwayDays} more days`;
@@ -2234,18 +2221,18 @@ function noteText(note) {
 }
 /** The summary's heading for each status. */
 const GATE_HEADINGS = {
-    ok: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `✅ DeepSeek balance: ok`,
-    low: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `⚠️ DeepSeek balance: low`,
-    insufficient: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `❌ DeepSeek balance: insufficient`,
-    'over-budget': (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `❌ DeepSeek spend: over budget`,
-    error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `❓ DeepSeek balance: could not check`
+    ok: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u2705 DeepSeek balance: ok`,
+    low: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u26a0\ufe0f DeepSeek balance: low`,
+    insufficient: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u274c DeepSeek balance: insufficient`,
+    'over-budget': (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u274c DeepSeek spend: over budget`,
+    error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u2753 DeepSeek balance: could not check`
 };
 const POST_HEADINGS = {
-    ok: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `✅ DeepSeek spend during this job`,
-    low: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `⚠️ DeepSeek spend during this job`,
-    insufficient: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `❌ DeepSeek spend during this job`,
-    'over-budget': (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `❌ DeepSeek spend during this job: over budget`,
-    error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `❓ DeepSeek spend during this job: not checked`
+    ok: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u2705 DeepSeek spend during this job`,
+    low: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u26a0\ufe0f DeepSeek spend during this job`,
+    insufficient: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u274c DeepSeek spend during this job`,
+    'over-budget': (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u274c DeepSeek spend during this job: over budget`,
+    error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `\u2753 DeepSeek spend during this job: not checked`
 };
 /** What the spend figures measure, for the summary's footnote. */
 const SPEND_FOOTNOTE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Spend is the change in the account's balance: it includes every other use of the account in that time, and DeepSeek may book a request's cost a little after it ends. Use a separate DeepSeek account for CI where exact per-job figures matter.`;
@@ -2255,7 +2242,7 @@ const NO_RATE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */
 /** Which currency the check uses when `currency` is empty. */
 const ANY_CURRENCY = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `any (${currencyList('then')} first)`;
 // -- Inputs ----------------------------------------------------------------------------------
-const A_DECIMAL = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or a decimal number ≥ 0 such as 5, 12.50 or .5`;
+const A_DECIMAL = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or a decimal number \u2265 0 such as 5, 12.50 or .5`;
 const TRUE_OR_FALSE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `true or false`;
 const BASE_URL = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `an http(s) URL such as https://api.deepseek.com or https://gateway.example/deepseek, without credentials, query or fragment`;
 /** What each input accepts, for the error that names it. */
@@ -2271,7 +2258,7 @@ const EXPECTED = {
     summary: TRUE_OR_FALSE,
     baseline: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or the snapshot output of an earlier run ({"checked_at":"...","is_available":...,"balance_infos":[...]})`,
     'max-spend': A_DECIMAL,
-    'warn-runway-days': (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or a decimal number ≥ 0 such as 7, 2.5 or .5`,
+    'warn-runway-days': (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or a decimal number \u2265 0 such as 7, 2.5 or .5`,
     'report-spend': TRUE_OR_FALSE
 };
 function inputProblemText(problem) {
@@ -2415,7 +2402,7 @@ function httpText(status, detail) {
         return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek, or something in between, answered ${got}.`;
     return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek refused the request (${got}).`;
 }
-/** `content-type text/html, body starting "<html>…"`. */
+/** `content-type text/html, body starting "<html>\u2026"`. */
 function bodyText({ contentType, start }) {
     const type = contentType ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `content-type ${contentType}` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `no content-type`;
     return start ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${type}, body starting "${start}"` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${type}, empty body`;
@@ -2651,7 +2638,7 @@ function gateSummary(verdict, settings) {
             lines.push('| | Currency | Total | Granted | Topped up |', '| :-: | --- | --: | --: | --: |');
             for (const row of balance.rows) {
                 const cells = [row.currency, row.total.text, row.granted, row.toppedUp];
-                lines.push(`| ${row === decision?.row ? '▶' : ''} | ${cells.map(cell).join(' | ')} |`);
+                lines.push(`| ${row === decision?.row ? '\u25b6' : ''} | ${cells.map(cell).join(' | ')} |`);
             }
             lines.push('');
         }
@@ -2778,7 +2765,7 @@ async function writeSummary(markdown) {
 }
 /** A table cell or inline value: escaped, and a dash when empty. */
 function cell(text) {
-    return escapeMarkdown(text) || '–';
+    return escapeMarkdown(text) || '\u2013';
 }
 // A plain web address of safe characters only; left as it is so that it stays a working link.
 const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~/-]*)?[A-Za-z0-9/]$/;
@@ -3006,7 +2993,7 @@ function parseWholeNumber(input, value, min, max) {
         throw invalid(input, value);
     return number;
 }
-/** A decimal ≥ 0 as people write it: `5`, `12.50`, `.5`. */
+/** A decimal \u2265 0 as people write it: `5`, `12.50`, `.5`. */
 function parseThreshold(input, value) {
     if (value === '')
         return undefined;

@@ -1,5 +1,5 @@
 import { type Balance, parseBalanceBody } from '../../src/read/balance.js'
-import { readSettings, type Settings } from '../../src/settings.js'
+import { readSettings, type Settings } from '../../src/settings/settings.js'
 
 export type Row = [currency: string, total: string, granted?: string, toppedUp?: string]
 

@@ -56,8 +56,8 @@ export interface SpendCheck {
   readonly report: SpendFinding
   /** The daily rate and runway, when there is one. */
   readonly rate?: SpendFinding
-  /** Over max-spend, max-spend not checked, or a runway below warn-runway-days. */
-  readonly problem?: SpendFinding
+  /** Over max-spend or max-spend not checked, then a runway below warn-runway-days; the first decides the status. */
+  readonly problems: readonly SpendFinding[]
 }
 
 /** The gate: the balance against the thresholds, and the spend since a baseline when one is given. */
@@ -84,7 +84,7 @@ export function gateVerdict(settings: Settings, reading: BalanceReading, checked
   }
   const status = gateStatus(decision, spend)
   // The balance leads when it decides the status; otherwise the spend's problem does.
-  const spendProblem = status === decision.status ? undefined : spend?.problem
+  const spendProblem = status === decision.status ? undefined : spend?.problems[0]
   const headline = spendProblem ?? decision.finding
   const reasons = [decision.finding, ...(spend ? spendReasons(spend) : [])].filter(
     finding => finding !== headline
@@ -135,7 +135,7 @@ export function postVerdict(
     step: 'post',
     status,
     severity: severityOf(status, true),
-    headline: spend.problem ?? spend.report,
+    headline: spend.problems[0] ?? spend.report,
     reasons: [],
     advice: spendAdvice(spend),
     notes: [],
@@ -228,13 +228,13 @@ export function checkSpend(
   const { checked, rate } = spend
   if (!checked) {
     const report: SpendFinding = { kind: 'no-spend-figure', scope, ...(currency && { currency }) }
-    if (!rules.maxSpend) return { ...base, status: 'ok', report }
+    if (!rules.maxSpend) return { ...base, status: 'ok', report, problems: [] }
     const max = rules.maxSpend.text
     return {
       ...base,
       status: 'unchecked',
       report,
-      problem: { kind: 'budget-unchecked', scope, max, ...(currency && { currency }) }
+      problems: [{ kind: 'budget-unchecked', scope, max, ...(currency && { currency }) }]
     }
   }
   const figures = {
@@ -244,11 +244,6 @@ export function checkSpend(
     after: checked.after.text,
     elapsedMs: spend.elapsedMs
   }
-  const report: SpendFinding = {
-    kind: checked.spent.units < 0n ? 'rose' : 'spent',
-    scope,
-    figures
-  }
   const rateFigures = rate && {
     perDay: rate.perDay,
     currency: checked.currency,
@@ -256,31 +251,23 @@ export function checkSpend(
     total: checked.after.text,
     runwayDays: rate.runwayDays
   }
-  const withRate = {
+  const overBudget = rules.maxSpend && compareDecimals(checked.spent, rules.maxSpend.value) > 0
+  const shortRunway = rules.warnRunwayDays && rate && runwayBelow(rate, rules.warnRunwayDays.value)
+  const problems: SpendFinding[] = [
+    ...(overBudget && rules.maxSpend
+      ? [{ kind: 'over-budget' as const, scope, figures, max: rules.maxSpend.text }]
+      : []),
+    ...(shortRunway && rateFigures && rules.warnRunwayDays
+      ? [{ kind: 'runway-low' as const, rate: rateFigures, threshold: rules.warnRunwayDays.text }]
+      : [])
+  ]
+  return {
     ...base,
-    report,
-    ...(rateFigures && { rate: { kind: 'rate' as const, rate: rateFigures } })
+    status: overBudget ? 'over-budget' : shortRunway ? 'low' : 'ok',
+    report: { kind: checked.spent.units < 0n ? 'rose' : 'spent', scope, figures },
+    ...(rateFigures && { rate: { kind: 'rate', rate: rateFigures } }),
+    problems
   }
-  if (rules.maxSpend && compareDecimals(checked.spent, rules.maxSpend.value) > 0) {
-    return {
-      ...withRate,
-      status: 'over-budget',
-      problem: { kind: 'over-budget', scope, figures, max: rules.maxSpend.text }
-    }
-  }
-  if (
-    rules.warnRunwayDays &&
-    rate &&
-    rateFigures &&
-    runwayBelow(rate, rules.warnRunwayDays.value)
-  ) {
-    return {
-      ...withRate,
-      status: 'low',
-      problem: { kind: 'runway-low', rate: rateFigures, threshold: rules.warnRunwayDays.text }
-    }
-  }
-  return { ...withRate, status: 'ok' }
 }
 
 /** Inputs that are valid alone but do nothing here, or make little sense together. */
@@ -309,23 +296,26 @@ function gateStatus(decision: Decision, spend: SpendCheck | undefined): Status {
   return spend?.status === 'low' ? 'low' : 'ok'
 }
 
-/** The spend's findings as reasons: an over-budget or unchecked problem already gives the figures. */
+/**
+ * The spend's findings as reasons: the report of what was spent (an over-budget or unchecked
+ * budget gives the figures already), then the problems, or the rate when the runway is fine.
+ */
 function spendReasons(spend: SpendCheck): Finding[] {
-  const problem = spend.problem
-  if (problem?.kind === 'over-budget' || problem?.kind === 'budget-unchecked') return [problem]
-  if (problem?.kind === 'runway-low') return [spend.report, problem]
-  return [spend.report, ...(spend.rate ? [spend.rate] : [])]
+  const [first] = spend.problems
+  const report =
+    first?.kind === 'over-budget' || first?.kind === 'budget-unchecked' ? [] : [spend.report]
+  const runwayTold = spend.problems.some(problem => problem.kind === 'runway-low')
+  return [...report, ...spend.problems, ...(spend.rate && !runwayTold ? [spend.rate] : [])]
 }
 
 function spendAdvice(spend: SpendCheck): Advice[] {
-  switch (spend.problem?.kind) {
-    case 'over-budget':
-      return [{ kind: 'find-spend-or-raise-max' }]
-    case 'runway-low':
-      return [{ kind: 'top-up-or-lower-runway' }]
-    default:
-      return []
-  }
+  return spend.problems.flatMap((problem): Advice[] =>
+    problem.kind === 'over-budget'
+      ? [{ kind: 'find-spend-or-raise-max' }]
+      : problem.kind === 'runway-low'
+        ? [{ kind: 'top-up-or-lower-runway' }]
+        : []
+  )
 }
 
 function readFailed(

@@ -887,14 +887,17 @@ function readRow(entry) {
     }
     const currency = (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(entry.currency.toUpperCase());
     const total = readAmount(entry.total_balance);
-    if (total === undefined || total === '')
-        return { kind: 'amount', currency, field: 'total_balance' };
+    if (total === undefined || total === '') {
+        return { kind: 'amount', currency, field: 'total_balance', missing: total === '' };
+    }
     const granted = readAmount(entry.granted_balance);
-    if (granted === undefined)
-        return { kind: 'amount', currency, field: 'granted_balance' };
+    if (granted === undefined) {
+        return { kind: 'amount', currency, field: 'granted_balance', missing: false };
+    }
     const toppedUp = readAmount(entry.topped_up_balance);
-    if (toppedUp === undefined)
-        return { kind: 'amount', currency, field: 'topped_up_balance' };
+    if (toppedUp === undefined) {
+        return { kind: 'amount', currency, field: 'topped_up_balance', missing: false };
+    }
     return {
         currency,
         total: { text: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(total), value: (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimal */ .$Q)(total) },
@@ -2050,7 +2053,7 @@ function protectKey(key) {
 /* harmony export */   xX: () => (/* binding */ POST_HEADINGS),
 /* harmony export */   zg: () => (/* binding */ attemptStarted)
 /* harmony export */ });
-/* unused harmony exports TOP_UP_URL, inputProblemText, snapshotProblemText, failureText, failureHint */
+/* unused harmony exports TOP_UP_URL, inputProblemText, answerProblemText, baselineProblemText, failureText, failureHint */
 /* harmony import */ var _base_currencies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(554);
 /* harmony import */ var _base_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 /* harmony import */ var _base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
@@ -2280,42 +2283,73 @@ function inputProblemText(problem) {
         case 'api-key-not-printable':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Input 'api-key' contains characters that are not printable ASCII; a DeepSeek API key is letters, digits and dashes (sk-...). Check the secret's value.`;
         case 'baseline':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Input 'baseline' must be ${EXPECTED.baseline}; got ${snapshotProblemText(problem.problem)}. The value is not shown.`;
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Input 'baseline' must be ${EXPECTED.baseline}; ${baselineProblemText(problem.problem)}. The value is not shown.`;
         case 'budget-without-meter':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Input 'max-spend' needs something to measure spend against: a baseline (the snapshot output of an earlier run), or report-spend: true so that the job's own spend is checked at its end.`;
     }
 }
-/** What is wrong with a balance or a snapshot, as a noun phrase: `text that is not JSON`. */
-function snapshotProblemText(problem) {
+/** What is wrong with DeepSeek's answer, as a noun phrase: `a body that is not JSON`. */
+function answerProblemText(problem) {
     switch (problem.kind) {
-        case 'too-long':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `text longer than 65536 characters`;
         case 'not-json':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `text that is not JSON`;
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a body that is not JSON`;
         case 'not-an-object':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `JSON that is not an object`;
         case 'missing':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `JSON without ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(problem.field)}`;
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `JSON without is_available and balance_infos`;
         case 'wrong-type':
             return problem.field === 'is_available'
                 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `an is_available that is not true or false`
                 : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a balance_infos that is not a list`;
-        case 'checked-at-not-a-time':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a checked_at that is not an ISO-8601 date-time`;
-        case 'checked-at-without-zone':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a checked_at without a time zone (end it with Z, or an offset such as +08:00)`;
-        case 'checked-at-in-the-future':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a checked_at of ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTimestamp */ .yh)(problem.checkedAt)}, more than a minute ahead of this runner's clock`;
         case 'row-not-an-object':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a balance_infos entry that is not an object`;
         case 'row-without-currency':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a balance_infos row without a three-letter currency`;
         case 'amount':
-            return problem.field === 'total_balance'
-                ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a ${problem.currency} total_balance that is missing or not a decimal`
+            return problem.missing
+                ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a ${problem.currency} row without ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(problem.field)}`
                 : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a ${problem.currency} ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(problem.field)} that is not a decimal`;
         case 'currency-twice':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `balance_infos listing ${problem.currency} twice`;
+        // A snapshot's own problems: an answer has no checked_at and no length cap.
+        case 'too-long':
+        case 'checked-at-not-a-time':
+        case 'checked-at-without-zone':
+        case 'checked-at-in-the-future':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a body of another shape`;
+    }
+}
+/** What is wrong with a baseline, as a clause: `it is not JSON`. */
+function baselineProblemText(problem) {
+    switch (problem.kind) {
+        case 'too-long':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it is longer than 65536 characters`;
+        case 'not-json':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it is not JSON`;
+        case 'not-an-object':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it is not a JSON object`;
+        case 'missing':
+            return problem.field === 'is_available'
+                ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it has no is_available true or false`
+                : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it has no ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(problem.field)}`;
+        case 'wrong-type':
+            return problem.field === 'is_available'
+                ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it has no is_available true or false`
+                : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `its balance_infos is not a list`;
+        case 'checked-at-not-a-time':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `its checked_at is not an ISO-8601 date-time`;
+        case 'checked-at-without-zone':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `its checked_at has no time zone (end it with Z, or an offset such as +08:00)`;
+        case 'checked-at-in-the-future':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `its checked_at ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTimestamp */ .yh)(problem.checkedAt)} is in the future (more than a minute ahead of this runner's clock)`;
+        case 'row-not-an-object':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it has a balance_infos entry that is not an object`;
+        case 'row-without-currency':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it has a row without a three-letter currency`;
+        case 'amount':
+            return problem.missing
+                ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `its ${problem.currency} row has no ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(problem.field)}`
+                : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `its ${problem.currency} ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(problem.field)} is not a decimal`;
+        case 'currency-twice':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `it lists ${problem.currency} twice`;
     }
 }
 // -- Reading the balance ---------------------------------------------------------------------
@@ -2354,7 +2388,7 @@ function failureText(failure) {
         case 'http':
             return httpText(failure.status, failure.detail);
         case 'not-a-balance':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek answered with ${snapshotProblemText(failure.problem)}, not a balance (${bodyText(failure.body)}).`;
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek answered with ${answerProblemText(failure.problem)}, not a balance (${bodyText(failure.body)}).`;
         case 'redirect-elsewhere': {
             const where = 'origin' in failure.to ? failure.to.origin : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `a ${failure.to.scheme} URL`;
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek at ${failure.from} redirected to ${where}; the redirect was not followed, so the key was not sent ${failure.downgrade ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `in clear text` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `there`}.`;

@@ -43,7 +43,7 @@ export function asciiOnly(script) {
     throw new Error('the bundle reads a template literal raw text, where an escape would change it')
   }
   return script.replace(
-    /[^\x00-\x7f]/g,
+    /[\u0080-\uffff]/g,
     unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
   )
 }

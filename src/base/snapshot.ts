@@ -54,8 +54,13 @@ export type SnapshotProblem =
   | { readonly kind: 'checked-at-in-the-future'; readonly checkedAt: Date }
   | { readonly kind: 'row-not-an-object' }
   | { readonly kind: 'row-without-currency' }
-  /** The amount is missing (total_balance only) or not a decimal. */
-  | { readonly kind: 'amount'; readonly currency: CleanText; readonly field: AmountField }
+  /** The amount is not a decimal, or (total_balance only) missing. */
+  | {
+      readonly kind: 'amount'
+      readonly currency: CleanText
+      readonly field: AmountField
+      readonly missing: boolean
+    }
   | { readonly kind: 'currency-twice'; readonly currency: CleanText }
 
 export type Parsed<T> =
@@ -176,12 +181,17 @@ function readRow(entry: unknown): BalanceRow | SnapshotProblem {
   }
   const currency = clean(entry.currency.toUpperCase())
   const total = readAmount(entry.total_balance)
-  if (total === undefined || total === '')
-    return { kind: 'amount', currency, field: 'total_balance' }
+  if (total === undefined || total === '') {
+    return { kind: 'amount', currency, field: 'total_balance', missing: total === '' }
+  }
   const granted = readAmount(entry.granted_balance)
-  if (granted === undefined) return { kind: 'amount', currency, field: 'granted_balance' }
+  if (granted === undefined) {
+    return { kind: 'amount', currency, field: 'granted_balance', missing: false }
+  }
   const toppedUp = readAmount(entry.topped_up_balance)
-  if (toppedUp === undefined) return { kind: 'amount', currency, field: 'topped_up_balance' }
+  if (toppedUp === undefined) {
+    return { kind: 'amount', currency, field: 'topped_up_balance', missing: false }
+  }
   return {
     currency,
     total: { text: clean(total), value: parseDecimal(total) as Decimal },

@@ -269,43 +269,75 @@ export function inputProblemText(problem: InputProblem): CleanText {
     case 'api-key-not-printable':
       return ours`Input 'api-key' contains characters that are not printable ASCII; a DeepSeek API key is letters, digits and dashes (sk-...). Check the secret's value.`
     case 'baseline':
-      return ours`Input 'baseline' must be ${EXPECTED.baseline}; got ${snapshotProblemText(problem.problem)}. The value is not shown.`
+      return ours`Input 'baseline' must be ${EXPECTED.baseline}; ${baselineProblemText(problem.problem)}. The value is not shown.`
     case 'budget-without-meter':
       return ours`Input 'max-spend' needs something to measure spend against: a baseline (the snapshot output of an earlier run), or report-spend: true so that the job's own spend is checked at its end.`
   }
 }
 
-/** What is wrong with a balance or a snapshot, as a noun phrase: `text that is not JSON`. */
-export function snapshotProblemText(problem: SnapshotProblem): CleanText {
+/** What is wrong with DeepSeek's answer, as a noun phrase: `a body that is not JSON`. */
+export function answerProblemText(problem: SnapshotProblem): CleanText {
   switch (problem.kind) {
-    case 'too-long':
-      return ours`text longer than 65536 characters`
     case 'not-json':
-      return ours`text that is not JSON`
+      return ours`a body that is not JSON`
     case 'not-an-object':
-      return ours`JSON that is not an object`
     case 'missing':
-      return ours`JSON without ${own(problem.field)}`
+      return ours`JSON without is_available and balance_infos`
     case 'wrong-type':
       return problem.field === 'is_available'
         ? ours`an is_available that is not true or false`
         : ours`a balance_infos that is not a list`
-    case 'checked-at-not-a-time':
-      return ours`a checked_at that is not an ISO-8601 date-time`
-    case 'checked-at-without-zone':
-      return ours`a checked_at without a time zone (end it with Z, or an offset such as +08:00)`
-    case 'checked-at-in-the-future':
-      return ours`a checked_at of ${isoTimestamp(problem.checkedAt)}, more than a minute ahead of this runner's clock`
     case 'row-not-an-object':
-      return ours`a balance_infos entry that is not an object`
     case 'row-without-currency':
       return ours`a balance_infos row without a three-letter currency`
     case 'amount':
-      return problem.field === 'total_balance'
-        ? ours`a ${problem.currency} total_balance that is missing or not a decimal`
+      return problem.missing
+        ? ours`a ${problem.currency} row without ${own(problem.field)}`
         : ours`a ${problem.currency} ${own(problem.field)} that is not a decimal`
     case 'currency-twice':
       return ours`balance_infos listing ${problem.currency} twice`
+    // A snapshot's own problems: an answer has no checked_at and no length cap.
+    case 'too-long':
+    case 'checked-at-not-a-time':
+    case 'checked-at-without-zone':
+    case 'checked-at-in-the-future':
+      return ours`a body of another shape`
+  }
+}
+
+/** What is wrong with a baseline, as a clause: `it is not JSON`. */
+export function baselineProblemText(problem: SnapshotProblem): CleanText {
+  switch (problem.kind) {
+    case 'too-long':
+      return ours`it is longer than 65536 characters`
+    case 'not-json':
+      return ours`it is not JSON`
+    case 'not-an-object':
+      return ours`it is not a JSON object`
+    case 'missing':
+      return problem.field === 'is_available'
+        ? ours`it has no is_available true or false`
+        : ours`it has no ${own(problem.field)}`
+    case 'wrong-type':
+      return problem.field === 'is_available'
+        ? ours`it has no is_available true or false`
+        : ours`its balance_infos is not a list`
+    case 'checked-at-not-a-time':
+      return ours`its checked_at is not an ISO-8601 date-time`
+    case 'checked-at-without-zone':
+      return ours`its checked_at has no time zone (end it with Z, or an offset such as +08:00)`
+    case 'checked-at-in-the-future':
+      return ours`its checked_at ${isoTimestamp(problem.checkedAt)} is in the future (more than a minute ahead of this runner's clock)`
+    case 'row-not-an-object':
+      return ours`it has a balance_infos entry that is not an object`
+    case 'row-without-currency':
+      return ours`it has a row without a three-letter currency`
+    case 'amount':
+      return problem.missing
+        ? ours`its ${problem.currency} row has no ${own(problem.field)}`
+        : ours`its ${problem.currency} ${own(problem.field)} is not a decimal`
+    case 'currency-twice':
+      return ours`it lists ${problem.currency} twice`
   }
 }
 
@@ -355,7 +387,7 @@ export function failureText(failure: FetchFailure): CleanText {
     case 'http':
       return httpText(failure.status, failure.detail)
     case 'not-a-balance':
-      return ours`DeepSeek answered with ${snapshotProblemText(failure.problem)}, not a balance (${bodyText(failure.body)}).`
+      return ours`DeepSeek answered with ${answerProblemText(failure.problem)}, not a balance (${bodyText(failure.body)}).`
     case 'redirect-elsewhere': {
       const where = 'origin' in failure.to ? failure.to.origin : ours`a ${failure.to.scheme} URL`
       return ours`DeepSeek at ${failure.from} redirected to ${where}; the redirect was not followed, so the key was not sent ${failure.downgrade ? ours`in clear text` : ours`there`}.`

@@ -1541,7 +1541,8 @@ class FetchError extends Error {
 function bodyStart(body, contentType) {
     return {
         contentType: contentType ? (0,outside_text/* clean */.uH)(contentType, 60) : undefined,
-        start: (0,outside_text/* clean */.uH)(body.replace(/^\uFEFF/, ''), 80)
+        // A byte-order mark is a format character: the cleaning removes it with the rest.
+        start: (0,outside_text/* clean */.uH)(body, 80)
     };
 }
 /** DeepSeek's `error.message` (or a top-level `message`) when there is one, else the body. */

@@ -94,7 +94,8 @@ export class FetchError extends Error {
 export function bodyStart(body: string, contentType: string | undefined): BodyStart {
   return {
     contentType: contentType ? clean(contentType, 60) : undefined,
-    start: clean(body.replace(/^\uFEFF/, ''), 80)
+    // A byte-order mark is a format character: the cleaning removes it with the rest.
+    start: clean(body, 80)
   }
 }
 

@@ -1,12 +1,16 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import {
   MIN_SECRET_PIECE,
   clean,
   cleanOutsideText,
   cleanUrl,
-  ours
+  forgetSecrets,
+  ours,
+  own,
+  protectSecret
 } from '../src/base/outside-text.js'
+import { baselineProblemText, failureText, inputProblemText } from '../src/report/messages.js'
 
 const redactSecret = (text: string, secret: string): string =>
   cleanOutsideText(text, [secret], 10_000)
@@ -120,5 +124,37 @@ describe('ours and cleanUrl', () => {
       'https://gw.example:8443/deepseek/'
     )
     expect(cleanUrl(new URL('http://[::1]:8787/'))).toBe('http://[::1]:8787')
+  })
+})
+
+describe('own', () => {
+  // A key that shares six characters and more with input names, a field and a variable.
+  const KEY_LIKE_OUR_WORDS = 'sk-max-spend-balance_infos-HTTPS_PROXY'
+
+  afterEach(() => forgetSecrets())
+
+  it('never cleans an input name, even when the key shares six characters with it', () => {
+    protectSecret(KEY_LIKE_OUR_WORDS)
+    expect(clean('max-spend')).toBe('***')
+    expect(own('max-spend')).toBe('max-spend')
+    expect(inputProblemText({ kind: 'invalid', input: 'max-spend', value: clean('lots') })).toMatch(
+      /^Input 'max-spend' must be /
+    )
+  })
+
+  it('shows our own field and variable names as written, whatever the key', () => {
+    protectSecret(KEY_LIKE_OUR_WORDS)
+    expect(baselineProblemText({ kind: 'missing', field: 'balance_infos' })).toBe(
+      'it has no balance_infos'
+    )
+    expect(failureText({ kind: 'proxy-setting', variable: 'HTTPS_PROXY' })).toBe(
+      'The proxy variable HTTPS_PROXY is not a URL, so no request was sent.'
+    )
+  })
+
+  it('takes words of a literal type only, never a plain string', () => {
+    const outside: string = 'from a server'
+    // @ts-expect-error a plain string could come from outside: it must go through clean()
+    expect(own(outside)).toBe('from a server')
   })
 })

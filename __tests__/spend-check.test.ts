@@ -111,7 +111,7 @@ describe('checkSpend', () => {
     )
     const noCurrency = checkSpend(cnyAt(DAY_MS, '1'), cnyAt(0, '1'), undefined, {}, { kind: 'job' })
     expect(words(noCurrency.report)).toBe(
-      'No spend figure during this job: no currency was checked (the account reports neither CNY or USD).'
+      'No spend figure during this job: no currency was checked (the account reports neither CNY nor USD).'
     )
   })
 

@@ -933,7 +933,10 @@ function readCheckedAt(value) {
     // Without a zone, Date.parse would take the runner's local time: not a time anyone can rely on.
     if (match[1] === undefined)
         return { kind: 'checked-at-without-zone' };
-    return new Date(time);
+    // An offset can move year 0000 into year -1, which no timestamp of ours can be written as.
+    const checkedAt = new Date(time);
+    const year = checkedAt.getUTCFullYear();
+    return year >= 0 && year <= 9999 ? checkedAt : { kind: 'checked-at-not-a-time' };
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1162,7 +1165,7 @@ function gateVerdict(settings, reading, checkedAt) {
 function postVerdict(settings, start, currency, reading, checkedAt) {
     const max = settings.maxSpend?.text;
     if (!reading.ok)
-        return readFailed('post', reading, max, [], checkedAt);
+        return readFailed('post', reading, max, [], checkedAt, currency);
     const { balance, attempts, elapsedMs } = reading;
     const spend = checkSpend(start, { ...balance, checkedAt }, currency, { ...(settings.maxSpend && { maxSpend: settings.maxSpend }) }, { kind: 'job' });
     const status = spend.status === 'unchecked' ? 'error' : spend.status === 'over-budget' ? 'over-budget' : 'ok';
@@ -1326,7 +1329,7 @@ function spendAdvice(spend) {
             ? [{ kind: 'top-up-or-lower-runway' }]
             : []);
 }
-function readFailed(step, reading, max, notes, checkedAt) {
+function readFailed(step, reading, max, notes, checkedAt, currency) {
     const { failure, attempts, elapsedMs } = reading;
     return {
         step,
@@ -1340,7 +1343,8 @@ function readFailed(step, reading, max, notes, checkedAt) {
             attempts,
             elapsedMs,
             atEndOfJob: step === 'post',
-            ...(max && { max })
+            ...(max && { max }),
+            ...(currency && { currency })
         },
         reasons: [],
         advice: [{ kind: 'fix-read', failure }],
@@ -2070,12 +2074,11 @@ const TOP_UP_URL = 'https://platform.deepseek.com/top_up';
 const TOP_UP = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `https://platform.deepseek.com/top_up`;
 const CHECK_NETWORK = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).`;
 const CHECK_GATEWAY = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Check base-url and any gateway in between.`;
-/** `CNY or USD`, `CNY, then USD`: the list of currencies, however long it grows. */
-function currencyList(last) {
+/** `CNY or USD`, `CNY nor USD`: the currencies, however many there are. */
+function currencyList(conjunction) {
     const names = [..._base_currencies_js__WEBPACK_IMPORTED_MODULE_1__/* .CURRENCIES */ .yR];
-    const final = names.pop() ?? '';
-    const joiner = last === 'or' ? ' or ' : ', then ';
-    return (names.length > 0 ? `${names.join(', ')}${joiner}${final}` : final);
+    const last = names.pop() ?? '';
+    return (names.length > 0 ? `${names.join(', ')} ${conjunction} ${last}` : last);
 }
 // -- The verdict -----------------------------------------------------------------------------
 /**
@@ -2191,7 +2194,7 @@ function rateText(rate) {
 function noFigureReason(currency) {
     return currency
         ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `the earlier and the current balance do not both report ${currency}`
-        : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `no currency was checked (the account reports neither ${currencyList('or')})`;
+        : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `no currency was checked (the account reports neither ${currencyList('nor')})`;
 }
 function adviceText(advice) {
     switch (advice.kind) {
@@ -2244,7 +2247,7 @@ const NOTHING_READ = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ou
 const NO_ROWS = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek reported no balance rows.`;
 const NO_RATE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `no rate (a rate needs the balance to fall over at least an hour)`;
 /** Which currency the check uses when `currency` is empty. */
-const ANY_CURRENCY = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `any (${currencyList('then')} first)`;
+const ANY_CURRENCY = `any (${_base_currencies_js__WEBPACK_IMPORTED_MODULE_1__/* .CURRENCIES */ .yR.join(' first, then ')})`;
 // -- Inputs ----------------------------------------------------------------------------------
 const A_DECIMAL = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or a decimal number \u2265 0 such as 5, 12.50 or .5`;
 const TRUE_OR_FALSE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `true or false`;
@@ -2690,10 +2693,12 @@ function gateSummary(verdict, settings) {
 /** The post step's section of the job summary: its verdict, the spend table, the budget. */
 function postSummary(verdict, settings) {
     const lines = ['', `### ${messages/* POST_HEADINGS */.xX[verdict.status]}`, '', ...verdictLines(verdict)];
-    if (verdict.spend)
+    if (verdict.spend) {
         lines.push(...spendLines(verdict.spend, verdict, settings));
-    else
-        lines.push(...budgetLines(verdict, settings), `<sub>${escapeMarkdown(messages/* SPEND_FOOTNOTE */.GQ)}</sub>`, '');
+    }
+    else {
+        lines.push(...budgetLines(verdict, settings), '', `<sub>${escapeMarkdown(messages/* SPEND_FOOTNOTE */.GQ)}</sub>`, '');
+    }
     return lines.join('\n');
 }
 function verdictLines(verdict) {
@@ -2747,7 +2752,10 @@ function spendLines(spend, verdict, settings) {
     return lines;
 }
 function budgetLines(verdict, settings) {
-    const currency = verdict.spend?.spend.checked?.currency ?? verdict.reading?.decision?.currency;
+    const { headline } = verdict;
+    const currency = verdict.spend?.spend.checked?.currency ??
+        verdict.reading?.decision?.currency ??
+        (headline.kind === 'read-failed' ? headline.currency : undefined);
     const max = settings.maxSpend;
     return [
         `- max-spend: ${max ? `${cell(max.text)}${currency ? ` ${cell(currency)}` : ''}` : 'not set'}`

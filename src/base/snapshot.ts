@@ -227,7 +227,10 @@ function readCheckedAt(value: unknown): Date | SnapshotProblem {
   }
   // Without a zone, Date.parse would take the runner's local time: not a time anyone can rely on.
   if (match[1] === undefined) return { kind: 'checked-at-without-zone' }
-  return new Date(time)
+  // An offset can move year 0000 into year -1, which no timestamp of ours can be written as.
+  const checkedAt = new Date(time)
+  const year = checkedAt.getUTCFullYear()
+  return year >= 0 && year <= 9999 ? checkedAt : { kind: 'checked-at-not-a-time' }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

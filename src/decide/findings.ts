@@ -83,8 +83,9 @@ export type StepFinding =
       readonly failure: FetchFailure
       readonly attempts: number
       readonly elapsedMs: number
-      /** In the post step: the job's budget that could not be checked. */
+      /** In the post step: the job's budget that could not be checked, and its currency. */
       readonly max?: CleanText
+      readonly currency?: CleanText
       readonly atEndOfJob: boolean
     }
   | { readonly kind: 'saved-balance-unreadable'; readonly max?: CleanText }

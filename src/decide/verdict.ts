@@ -120,7 +120,7 @@ export function postVerdict(
   checkedAt: Date
 ): Verdict {
   const max = settings.maxSpend?.text
-  if (!reading.ok) return readFailed('post', reading, max, [], checkedAt)
+  if (!reading.ok) return readFailed('post', reading, max, [], checkedAt, currency)
   const { balance, attempts, elapsedMs } = reading
   const spend = checkSpend(
     start,
@@ -323,7 +323,8 @@ function readFailed(
   reading: Extract<BalanceReading, { ok: false }>,
   max: CleanText | undefined,
   notes: Note[],
-  checkedAt: Date
+  checkedAt: Date,
+  currency?: CleanText
 ): Verdict {
   const { failure, attempts, elapsedMs } = reading
   return {
@@ -338,7 +339,8 @@ function readFailed(
       attempts,
       elapsedMs,
       atEndOfJob: step === 'post',
-      ...(max && { max })
+      ...(max && { max }),
+      ...(currency && { currency })
     },
     reasons: [],
     advice: [{ kind: 'fix-read', failure }],

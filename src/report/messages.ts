@@ -27,12 +27,11 @@ const TOP_UP = ours`https://platform.deepseek.com/top_up`
 const CHECK_NETWORK = ours`Check base-url, the network and any proxy (HTTPS_PROXY, NO_PROXY).`
 const CHECK_GATEWAY = ours`Check base-url and any gateway in between.`
 
-/** `CNY or USD`, `CNY, then USD`: the list of currencies, however long it grows. */
-function currencyList(last: 'or' | 'then'): CleanText {
+/** `CNY or USD`, `CNY nor USD`: the currencies, however many there are. */
+function currencyList(conjunction: 'or' | 'nor'): CleanText {
   const names = [...CURRENCIES]
-  const final = names.pop() ?? ''
-  const joiner = last === 'or' ? ' or ' : ', then '
-  return (names.length > 0 ? `${names.join(', ')}${joiner}${final}` : final) as CleanText
+  const last = names.pop() ?? ''
+  return (names.length > 0 ? `${names.join(', ')} ${conjunction} ${last}` : last) as CleanText
 }
 
 // -- The verdict -----------------------------------------------------------------------------
@@ -160,7 +159,7 @@ function rateText(rate: RateFigures): CleanText {
 function noFigureReason(currency: CleanText | undefined): CleanText {
   return currency
     ? ours`the earlier and the current balance do not both report ${currency}`
-    : ours`no currency was checked (the account reports neither ${currencyList('or')})`
+    : ours`no currency was checked (the account reports neither ${currencyList('nor')})`
 }
 
 export function adviceText(advice: Advice): CleanText {
@@ -220,7 +219,7 @@ export const NO_ROWS = ours`DeepSeek reported no balance rows.`
 export const NO_RATE = ours`no rate (a rate needs the balance to fall over at least an hour)`
 
 /** Which currency the check uses when `currency` is empty. */
-export const ANY_CURRENCY = ours`any (${currencyList('then')} first)`
+export const ANY_CURRENCY = `any (${CURRENCIES.join(' first, then ')})` as CleanText
 
 // -- Inputs ----------------------------------------------------------------------------------
 

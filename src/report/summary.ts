@@ -64,13 +64,16 @@ export function gateSummary(verdict: Verdict, settings: SummarySettings): string
 /** The post step's section of the job summary: its verdict, the spend table, the budget. */
 export function postSummary(verdict: Verdict, settings: SummarySettings): string {
   const lines = ['', `### ${POST_HEADINGS[verdict.status]}`, '', ...verdictLines(verdict)]
-  if (verdict.spend) lines.push(...spendLines(verdict.spend, verdict, settings))
-  else
+  if (verdict.spend) {
+    lines.push(...spendLines(verdict.spend, verdict, settings))
+  } else {
     lines.push(
       ...budgetLines(verdict, settings),
+      '',
       `<sub>${escapeMarkdown(SPEND_FOOTNOTE)}</sub>`,
       ''
     )
+  }
   return lines.join('\n')
 }
 
@@ -132,7 +135,11 @@ function spendLines(spend: SpendCheck, verdict: Verdict, settings: SummarySettin
 }
 
 function budgetLines(verdict: Verdict, settings: SummarySettings): string[] {
-  const currency = verdict.spend?.spend.checked?.currency ?? verdict.reading?.decision?.currency
+  const { headline } = verdict
+  const currency =
+    verdict.spend?.spend.checked?.currency ??
+    verdict.reading?.decision?.currency ??
+    (headline.kind === 'read-failed' ? headline.currency : undefined)
   const max = settings.maxSpend
   return [
     `- max-spend: ${max ? `${cell(max.text)}${currency ? ` ${cell(currency)}` : ''}` : 'not set'}`

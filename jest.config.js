@@ -14,6 +14,8 @@ export default {
   globalTeardown: '<rootDir>/scripts/jest-global-teardown.mjs',
   reporters: ['default', '<rootDir>/scripts/jest-plain-summary.mjs'],
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Stryker's sandboxes (npm run mutate) are copies of the repository, tests included.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   collectCoverage: true,
   // src/shims only run inside the bundle; the startup tests exercise them there.
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/shims/**'],

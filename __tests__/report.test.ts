@@ -337,7 +337,7 @@ describe('gateSummary', () => {
     const notes = summary.split('\n').filter(line => line.startsWith('> **Note:** '))
     expect(notes).toEqual([
       '> **Note:** warn-balance 100 is not above min-balance 200, so it never applies: a balance below it already fails the check. Raise warn-balance or remove it.',
-      '> **Note:** warn-runway-days 7 was not checked: a runway needs a daily rate, and a rate needs a baseline (the snapshot output of an earlier run). Pass one as baseline, or remove warn-runway-days.'
+      '> **Note:** warn-runway-days 7 was not checked: a runway needs a daily rate, and a rate needs a baseline (the snapshot output of an earlier run) or a history. Pass one, or remove warn-runway-days.'
     ])
   })
 

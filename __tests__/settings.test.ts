@@ -288,7 +288,8 @@ describe('describeSettings', () => {
     expect(description).toBe(
       'Settings: api-key=***, url=https://api.deepseek.com/user/balance, timeout=10000 ms, retries=2, ' +
         'min-balance=5, warn-balance=(none), currency=(any), fail-on-insufficient=true, summary=true, ' +
-        'baseline=(none), max-spend=(none), warn-runway-days=(none), report-spend=true'
+        'baseline=(none), max-spend=(none), warn-runway-days=(none), report-spend=true, ' +
+        'history=(none), max-spend-per-day=(none)'
     )
     expect(description).not.toContain(KEY)
   })

@@ -462,6 +462,88 @@ function isoDate(date) {
 
 /***/ }),
 
+/***/ 472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ MAX_LEDGER_BYTES),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   t5: () => (/* binding */ formatLedger)
+/* harmony export */ });
+/* unused harmony export formatReading */
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(693);
+
+
+/** A larger file is not read, nor written: a warning says so. */
+const MAX_LEDGER_BYTES = 8 * 1024 * 1024;
+const MAX_SOURCE_FIELD = 100;
+/** Reads a ledger's text. Nothing in it fails: what is not a reading is counted and left out. */
+function parseLedger(text, now) {
+    const readings = [];
+    let skipped = 0;
+    let future = 0;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        const json = line.length > _snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SNAPSHOT_LENGTH */ .R5 ? undefined : (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(line);
+        if (!json?.ok) {
+            skipped++;
+            continue;
+        }
+        const parsed = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readSnapshot */ .RA)(json.value, now);
+        if (parsed.ok) {
+            // A snapshot is a JSON object: readSnapshot has checked that.
+            const source = readSource(json.value);
+            readings.push(source ? { ...parsed.value, source } : parsed.value);
+        }
+        else if (parsed.problem.kind === 'checked-at-in-the-future') {
+            future++;
+        }
+        else {
+            skipped++;
+        }
+    }
+    // Stable: readings of the same time keep the order they were written in.
+    readings.sort((a, b) => a.checkedAt.getTime() - b.checkedAt.getTime());
+    return { readings, skipped, future };
+}
+/** One reading as a line of the ledger, which parseLedger reads back. */
+function formatReading(reading) {
+    const { source } = reading;
+    return (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanJson */ .We)({
+        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSnapshotFields */ .BX)(reading),
+        ...(source && {
+            workflow: source.workflow,
+            run_id: source.runId,
+            run_attempt: source.runAttempt,
+            job: source.job,
+            step: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(source.step)
+        })
+    });
+}
+/** The ledger's text: one line a reading, in the order given, ending with a line break. */
+function formatLedger(readings) {
+    return readings.map(reading => `${formatReading(reading)}\n`).join('');
+}
+/** Our own fields of a line that parsed as a snapshot; absent, or not all there, means none. */
+function readSource(json) {
+    const field = (name) => {
+        const value = json[name];
+        return typeof value === 'string' && value !== '' && value.length <= MAX_SOURCE_FIELD
+            ? (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(value)
+            : undefined;
+    };
+    const [workflow, runId, runAttempt, job] = ['workflow', 'run_id', 'run_attempt', 'job'].map(field);
+    const step = json.step === 'gate' || json.step === 'post' ? json.step : undefined;
+    if (!workflow || !runId || !runAttempt || !job || !step)
+        return undefined;
+    return { workflow, runId, runAttempt, job, step };
+}
+
+
+/***/ }),
+
 /***/ 84:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -760,12 +842,16 @@ function capLength(text, maxLength) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ formatSnapshotFields),
 /* harmony export */   E$: () => (/* binding */ parseSnapshot),
 /* harmony export */   Gq: () => (/* binding */ parseBalance),
 /* harmony export */   Q: () => (/* binding */ formatSnapshot),
-/* harmony export */   gz: () => (/* binding */ balanceInfos)
+/* harmony export */   R5: () => (/* binding */ MAX_SNAPSHOT_LENGTH),
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   gz: () => (/* binding */ balanceInfos),
+/* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony exports MAX_SNAPSHOT_LENGTH, FUTURE_TOLERANCE_MS, quoteAmountNumbers */
+/* unused harmony exports FUTURE_TOLERANCE_MS, quoteAmountNumbers */
 /* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(758);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(378);
 /* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
@@ -798,11 +884,13 @@ function parseSnapshot(text, now) {
     if (text.length > MAX_SNAPSHOT_LENGTH)
         return refuse({ kind: 'too-long' });
     const json = parseJson(text);
-    if (!json.ok)
-        return json;
-    if (!isRecord(json.value))
+    return json.ok ? readSnapshot(json.value, now) : json;
+}
+/** The JSON of a snapshot line, parsed already, by parseSnapshot's rules. */
+function readSnapshot(json, now) {
+    if (!isRecord(json))
         return refuse({ kind: 'not-an-object' });
-    const { checked_at: rawCheckedAt } = json.value;
+    const { checked_at: rawCheckedAt } = json;
     if (rawCheckedAt === undefined || rawCheckedAt === null) {
         return refuse({ kind: 'missing', field: 'checked_at' });
     }
@@ -812,7 +900,7 @@ function parseSnapshot(text, now) {
     if (checkedAt.getTime() - now.getTime() > FUTURE_TOLERANCE_MS) {
         return refuse({ kind: 'checked-at-in-the-future', checkedAt });
     }
-    const balance = readBalance(json.value);
+    const balance = readBalance(json);
     return balance.ok ? { ok: true, value: { ...balance.value, checkedAt } } : balance;
 }
 /**
@@ -821,11 +909,15 @@ function parseSnapshot(text, now) {
  * no longer be a balance to measure from.
  */
 function formatSnapshot(snapshot) {
-    return (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanJson */ .We)({
+    return (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanJson */ .We)(formatSnapshotFields(snapshot));
+}
+/** The fields of a snapshot line, for a line that carries more (a ledger's reading). */
+function formatSnapshotFields(snapshot) {
+    return {
         checked_at: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isoTimestamp */ .yh)(snapshot.checkedAt),
         is_available: snapshot.isAvailable,
         balance_infos: balanceInfos(snapshot.rows.filter(isWrittenExactly))
-    });
+    };
 }
 /** The rows with DeepSeek's field names, amounts as strings (the `balance-infos` output). */
 function balanceInfos(rows) {
@@ -836,6 +928,7 @@ function balanceInfos(rows) {
         topped_up_balance: row.toppedUp
     }));
 }
+/** JSON text with its amounts kept digit for digit (see quoteAmountNumbers). */
 function parseJson(text) {
     try {
         // trim() removes a byte-order mark too: U+FEFF is JavaScript white space.
@@ -964,7 +1057,7 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 /***/ }),
 
-/***/ 790:
+/***/ 858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1084,9 +1177,17 @@ function spendIn(currency, before, after) {
     };
 }
 function rateOf(checked, elapsedMs) {
-    const { spent } = checked;
     // Written as !(>=) so that an invalid Date (elapsedMs NaN) gives no rate either.
-    if (!(elapsedMs >= MIN_RATE_ELAPSED_MS) || !(0,decimal/* isPositive */.ep)(spent))
+    if (!(elapsedMs >= MIN_RATE_ELAPSED_MS))
+        return undefined;
+    return rateFrom(checked.spent, elapsedMs, checked.after.value);
+}
+/**
+ * The daily rate of `spent` over `elapsedMs`, and the runway of `total` at it; none unless spent
+ * is above zero and time has passed.
+ */
+function rateFrom(spent, elapsedMs, total) {
+    if (!(elapsedMs > 0) || !(0,decimal/* isPositive */.ep)(spent))
         return undefined;
     // spent \u00d7 86 400 000 / elapsedMs, an exact fraction, rounded to as many places as it takes
     // to show it: a baseline from years ago must not give a rate of 0.00 beside a runway.
@@ -1099,7 +1200,6 @@ function rateOf(checked, elapsedMs) {
     // Only amounts with more places than money has could still round to zero here.
     if (!(0,decimal/* isPositive */.ep)(perDay))
         return undefined;
-    const total = checked.after.value;
     // The runway follows from the rate as shown, so that the two agree for anyone who checks.
     const runway = (0,decimal/* isPositive */.ep)(total)
         ? (0,decimal/* divideDecimals */.mS)(total, perDay, 1, 'floor')
@@ -1111,63 +1211,361 @@ function rateOf(checked, elapsedMs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/decide/history.ts
+
+
+
+/**
+ * The ledger of readings, read as a meter: spend over windows that top-ups do not fool, the
+ * daily rate, spend per workflow, the series the charts draw, and which readings to keep. Pure.
+ */
+const HOUR_MS = 3_600_000;
+const history_DAY_MS = 24 * HOUR_MS;
+/** The windows the outputs spent-1d, spent-7d and spent-30d measure, in days. */
+const WINDOW_DAYS = [1, 7, 30];
+/** A ledger spanning at least this gives the daily rate (from the 7-day window). */
+const RATE_SPAN_MS = history_DAY_MS;
+/** Every reading of the last KEEP_ALL_MS is kept, up to KEEP_ALL_MAX of them. */
+const KEEP_ALL_MS = 7 * history_DAY_MS;
+const KEEP_ALL_MAX = 5000;
+/** Then one an hour up to 30 days, one a day up to 90; nothing older. */
+const KEEP_HOURLY_MS = 30 * history_DAY_MS;
+const KEEP_DAILY_MS = 90 * history_DAY_MS;
+/** The balance chart's reach and its most points; the spend chart's days. */
+const BALANCE_CHART_MS = 30 * history_DAY_MS;
+const MAX_CHART_POINTS = 60;
+const SPEND_CHART_DAYS = 14;
+/**
+ * The history of `currency` in the ledger, up to the current reading (the last of `readings`).
+ * Readings without that currency are passed over.
+ */
+function historyOf(readings, currency, now) {
+    const series = readings.flatMap(reading => {
+        const row = reading.rows.find(candidate => candidate.currency === currency);
+        return row
+            ? [{ at: reading.checkedAt, value: row.total.value, text: row.total.text, reading }]
+            : [];
+    });
+    const first = series[0];
+    const spanMs = first ? now.getTime() - first.at.getTime() : 0;
+    const windows = series.length < 2 ? [] : WINDOW_DAYS.map(days => windowOf(series, days, now));
+    const week = windows.find(window => window.days === 7);
+    const last = series[series.length - 1];
+    const rate = week && last && spanMs >= RATE_SPAN_MS
+        ? rateFrom(week.spent, week.spanMs, last.value)
+        : undefined;
+    return {
+        currency,
+        total: last?.text ?? (0,outside_text/* own */.ZV)(''),
+        readings: series.length,
+        spanMs,
+        windows,
+        ...(rate && { rate }),
+        workflows: workflowSpend(series, now),
+        balance: balanceChart(series, now),
+        dailySpend: dailySpend(series, now)
+    };
+}
+/**
+ * Which readings the ledger keeps: every one of the last 7 days (the newest KEEP_ALL_MAX of
+ * them), then the last of each hour up to 30 days and the last of each day up to 90. Bounded
+ * whatever the schedule: at most KEEP_ALL_MAX + 23 \u00d7 24 + 60 readings.
+ */
+function retained(readings, now) {
+    const age = (reading) => now.getTime() - reading.checkedAt.getTime();
+    const recent = readings.filter(reading => age(reading) <= KEEP_ALL_MS).slice(-KEEP_ALL_MAX);
+    const oldest = recent[0];
+    const older = readings.filter(reading => age(reading) <= KEEP_DAILY_MS &&
+        (age(reading) > KEEP_ALL_MS || (oldest !== undefined && reading.checkedAt < oldest.checkedAt)));
+    const bucket = (reading) => age(reading) <= KEEP_HOURLY_MS
+        ? `h${Math.floor(reading.checkedAt.getTime() / HOUR_MS)}`
+        : `d${Math.floor(reading.checkedAt.getTime() / history_DAY_MS)}`;
+    const lastOfBucket = older.filter((reading, index) => older[index + 1] === undefined || bucket(older[index + 1]) !== bucket(reading));
+    return [...lastOfBucket, ...recent];
+}
+function windowOf(series, days, now) {
+    const cutoff = now.getTime() - days * history_DAY_MS;
+    // The newest reading at or before the cutoff, or the oldest when the ledger is younger.
+    let start = 0;
+    series.forEach((point, index) => {
+        if (point.at.getTime() <= cutoff)
+            start = index;
+    });
+    const from = series[start]?.at ?? now;
+    const inWindow = series.slice(start);
+    return {
+        days,
+        from,
+        spanMs: now.getTime() - from.getTime(),
+        ...falls(inWindow),
+        full: (series[0]?.at.getTime() ?? Infinity) <= cutoff
+    };
+}
+/** The sum of the falls between consecutive points, at the largest scale among them. */
+function falls(points) {
+    let spent = { units: 0n, scale: 0 };
+    let scale = 0;
+    points.forEach((point, index) => {
+        scale = Math.max(scale, point.value.scale);
+        const before = points[index - 1];
+        if (before && (0,decimal/* compareDecimals */.YL)(before.value, point.value) > 0) {
+            spent = addDecimals(spent, (0,decimal/* subtractDecimals */.By)(before.value, point.value));
+        }
+    });
+    return { spent, spentText: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(spent, Math.max(scale, spent.scale))) };
+}
+function addDecimals(a, b) {
+    return (0,decimal/* subtractDecimals */.By)(a, { units: -b.units, scale: b.scale });
+}
+/**
+ * What each workflow's jobs spent in the last 7 days: the fall from a job's gate reading to its
+ * post step's reading (same workflow, run, attempt and job).
+ */
+function workflowSpend(series, now) {
+    const since = now.getTime() - 7 * history_DAY_MS;
+    const gates = new Map();
+    const byWorkflow = new Map();
+    for (const point of series) {
+        const { source } = point.reading;
+        if (!source || point.at.getTime() < since)
+            continue;
+        const job = JSON.stringify([source.workflow, source.runId, source.runAttempt, source.job]);
+        if (source.step === 'gate') {
+            gates.set(job, point);
+            continue;
+        }
+        const gate = gates.get(job);
+        if (!gate)
+            continue;
+        gates.delete(job);
+        const entry = byWorkflow.get(source.workflow) ?? { jobs: 0, spent: { units: 0n, scale: 0 } };
+        entry.jobs++;
+        entry.spent = addDecimals(entry.spent, falls([gate, point]).spent);
+        byWorkflow.set(source.workflow, entry);
+    }
+    return [...byWorkflow.entries()]
+        .map(([workflow, { jobs, spent }]) => ({
+        workflow,
+        jobs,
+        spentText: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(spent, Math.max(2, spent.scale)))
+    }))
+        .sort((a, b) => (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
+}
+/**
+ * The balance over the last 30 days: at the end of each UTC day, or of each hour when the
+ * ledger spans less than two days; a slot without a reading keeps the balance before it.
+ */
+function balanceChart(series, now) {
+    const since = now.getTime() - BALANCE_CHART_MS;
+    const shown = series.filter(point => point.at.getTime() >= since);
+    const first = shown[0];
+    const unit = first && now.getTime() - first.at.getTime() < 2 * history_DAY_MS ? 'hour' : 'day';
+    if (!first || shown.length < 2)
+        return { unit, points: [] };
+    const size = unit === 'hour' ? HOUR_MS : history_DAY_MS;
+    const points = [];
+    let next = 0;
+    let value = first.value;
+    for (let slot = Math.floor(first.at.getTime() / size); slot * size <= now.getTime(); slot++) {
+        while (next < shown.length && Math.floor(shown[next].at.getTime() / size) <= slot) {
+            value = shown[next].value;
+            next++;
+        }
+        points.push({ at: new Date(slot * size), value });
+    }
+    return { unit, points: points.slice(-MAX_CHART_POINTS) };
+}
+/** What was spent on each UTC day, for the last days up to 14, from the first with a reading. */
+function dailySpend(series, now) {
+    const today = Math.floor(now.getTime() / history_DAY_MS);
+    const firstDay = Math.max(today - SPEND_CHART_DAYS + 1, Math.floor((series[0]?.at.getTime() ?? now.getTime()) / history_DAY_MS));
+    const days = [];
+    for (let day = firstDay; day <= today; day++) {
+        // The falls that end on this day: from the last reading before it through its own.
+        const inDay = series.filter(point => Math.floor(point.at.getTime() / history_DAY_MS) === day);
+        const before = series.filter(point => Math.floor(point.at.getTime() / history_DAY_MS) < day).at(-1);
+        days.push({
+            at: new Date(day * history_DAY_MS),
+            value: falls(before ? [before, ...inDay] : inDay).spent
+        });
+    }
+    return series.length < 2 ? [] : days;
+}
+
+// EXTERNAL MODULE: ./src/base/ledger.ts
+var base_ledger = __nccwpck_require__(472);
+;// CONCATENATED MODULE: ./src/decide/ledger-check.ts
+
+
+
+
+
+/**
+ * Reads the ledger the step found, adds `current` (the step's own reading, when it read one) and
+ * decides what to write back. A file that is too large, unreadable, or holds not one reading
+ * (a wrong path, most likely) is left untouched; lines that are not readings are counted and
+ * dropped. Nothing here fails a step.
+ */
+function checkLedger(ledger, current, currency, now) {
+    const { file, found } = ledger;
+    if (found.kind === 'too-large') {
+        const note = {
+            kind: 'history-too-large',
+            level: 'warning',
+            file,
+            bytes: found.bytes,
+            limit: base_ledger/* MAX_LEDGER_BYTES */.FX
+        };
+        return { file, notes: [note] };
+    }
+    if (found.kind === 'unreadable') {
+        return {
+            file,
+            notes: [{ kind: 'history-unreadable', level: 'warning', file, error: found.error }]
+        };
+    }
+    const text = found.kind === 'read' ? found.text : '';
+    const parsed = (0,base_ledger/* parseLedger */.h8)(text, now);
+    const notes = [];
+    if (parsed.readings.length === 0 && parsed.skipped > 0) {
+        return {
+            file,
+            notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: parsed.skipped }]
+        };
+    }
+    if (parsed.skipped > 0 || parsed.future > 0) {
+        notes.push({
+            kind: 'history-lines-skipped',
+            level: 'warning',
+            file,
+            skipped: parsed.skipped,
+            future: parsed.future
+        });
+    }
+    const all = current ? [...parsed.readings, current] : parsed.readings;
+    return {
+        file,
+        ...(currency && { history: historyOf(all, currency, now) }),
+        ...(current && { write: retained(all, now) }),
+        notes
+    };
+}
+/** The last day's spend held to max-spend-per-day. */
+function dailyCap(history, max) {
+    const day = history.windows.find(window => window.days === 1);
+    const spent = day?.spent ?? { units: 0n, scale: 0 };
+    return {
+        kind: 'daily-cap',
+        over: (0,decimal/* compareDecimals */.YL)(spent, max.value) > 0,
+        spent: day?.spentText ?? (0,outside_text/* own */.ZV)('0'),
+        currency: history.currency,
+        spanMs: day?.spanMs ?? 0,
+        partial: !day?.full,
+        max: max.text
+    };
+}
+/** What the ledger's windows say, as a finding; none without a reading before this one. */
+function historySpend(history) {
+    if (history.windows.length === 0)
+        return undefined;
+    return {
+        kind: 'history-spend',
+        currency: history.currency,
+        windows: history.windows.map(window => ({
+            days: window.days,
+            spent: window.spentText,
+            spanMs: window.spanMs,
+            full: window.full
+        }))
+    };
+}
+/** The history's rate, as a finding: below warn-runway-days, or just the rate. */
+function historyRate(history, rate, warnRunwayDays, now) {
+    const week = history.windows.find(window => window.days === 7);
+    const figures = {
+        perDay: rate.perDay,
+        currency: history.currency,
+        since: week?.from ?? now,
+        total: history.total,
+        runwayDays: rate.runwayDays
+    };
+    return warnRunwayDays && runwayBelow(rate, warnRunwayDays.value)
+        ? { kind: 'runway-low', rate: figures, threshold: warnRunwayDays.text }
+        : { kind: 'rate', rate: figures };
+}
+
 ;// CONCATENATED MODULE: ./src/decide/verdict.ts
 
 
 
-/** The gate: the balance against the thresholds, and the spend since a baseline when one is given. */
-function gateVerdict(settings, reading, checkedAt) {
+
+
+/**
+ * The gate: the balance against the thresholds; the spend since a baseline when one is given;
+ * and, with a ledger, its windows, its daily cap and the reading to add to it.
+ */
+function gateVerdict(settings, reading, checkedAt, ledger, source) {
     const notes = settingsNotes(settings);
-    if (!reading.ok)
-        return readFailed('gate', reading, undefined, notes, checkedAt);
+    if (!reading.ok) {
+        const ledgerNotes = ledger ? checkLedger(ledger, undefined, undefined, checkedAt).notes : [];
+        return readFailed('gate', reading, undefined, [...notes, ...ledgerNotes], checkedAt);
+    }
     const { balance, attempts, elapsedMs } = reading;
     const decision = evaluate(balance, settings);
+    const current = { ...balance, checkedAt, ...(source && { source }) };
+    const ledgerCheck = ledger && checkLedger(ledger, current, decision.currency, checkedAt);
+    const history = ledgerCheck?.history;
+    notes.push(...(ledgerCheck?.notes ?? []));
     const { baseline } = settings;
+    // A ledger that spans a day gives the rate; a baseline gives it otherwise.
     const spend = baseline &&
-        checkSpend(baseline, { ...balance, checkedAt }, decision.currency, settings, {
-            kind: 'since',
-            since: baseline.checkedAt
-        });
-    if (spend && settings.warnRunwayDays && spend.spend.elapsedMs < MIN_RATE_ELAPSED_MS) {
-        notes.push({
-            kind: 'runway-baseline-too-young',
-            level: 'notice',
-            days: settings.warnRunwayDays.text,
-            ageMs: spend.spend.elapsedMs,
-            neededMs: MIN_RATE_ELAPSED_MS
-        });
-    }
-    const status = gateStatus(decision, spend);
-    // The balance leads when it decides the status; otherwise the spend's problem does.
-    const spendProblem = status === decision.status ? undefined : spend?.problems[0];
-    const headline = spendProblem ?? decision.finding;
-    const reasons = [decision.finding, ...(spend ? spendReasons(spend) : [])].filter(finding => finding !== headline);
+        checkSpend(baseline, current, decision.currency, { ...settings, ...(history?.rate && { warnRunwayDays: undefined }) }, { kind: 'since', since: baseline.checkedAt });
+    notes.push(...runwayNotes(settings, spend, history));
+    const fromHistory = history ? historyFindings(history, settings, checkedAt) : undefined;
+    const problems = [...(spend?.problems ?? []), ...(fromHistory?.problems ?? [])].sort((a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind));
+    const status = gateStatus(decision, problems);
+    // The balance leads when it decides the status; otherwise the first problem does.
+    const problemLeads = status !== decision.status;
+    const headline = (problemLeads ? problems[0] : undefined) ?? decision.finding;
+    const reasons = [
+        decision.finding,
+        ...(spend ? spendReasons(spend) : []),
+        ...(fromHistory?.reasons ?? []),
+        ...(fromHistory?.problems ?? [])
+    ].filter(finding => finding !== headline);
     const balanceAdvice = decision.advice ? [decision.advice] : [];
-    const budgetAdvice = spend ? spendAdvice(spend) : [];
+    const budgetAdvice = problems.flatMap(problemAdvice);
+    const severity = severityOf(status, settings.failOnInsufficient);
     return {
         step: 'gate',
         status,
-        severity: severityOf(status, settings.failOnInsufficient),
+        // A daily cap checked over less than a day, or not at all, passes with a notice.
+        severity: severity === 'ok' && fromHistory?.notice ? 'notice' : severity,
         headline,
         reasons,
-        advice: uniqueKinds(spendProblem ? [...budgetAdvice, ...balanceAdvice] : [...balanceAdvice, ...budgetAdvice]),
+        advice: uniqueKinds(problemLeads ? [...budgetAdvice, ...balanceAdvice] : [...balanceAdvice, ...budgetAdvice]),
         notes,
         checkedAt,
         reading: { balance, attempts, elapsedMs, decision },
-        ...(spend && { spend })
+        ...(spend && { spend }),
+        ...(ledgerCheck && { ledger: ledgerCheck })
     };
 }
 /**
  * The post step: what the job spent since the gate's reading, held to max-spend (the job's
  * budget). A budget that could not be checked does not pass; without one, a missing figure is
- * only a warning.
+ * only a warning. With a ledger, its reading is added to it.
  */
-function postVerdict(settings, start, currency, reading, checkedAt) {
+function postVerdict(settings, start, currency, reading, checkedAt, ledger, source) {
     const max = settings.maxSpend?.text;
-    if (!reading.ok)
-        return readFailed('post', reading, max, [], checkedAt, currency);
+    if (!reading.ok) {
+        const notes = ledger ? checkLedger(ledger, undefined, undefined, checkedAt).notes : [];
+        return readFailed('post', reading, max, [...notes], checkedAt, currency);
+    }
     const { balance, attempts, elapsedMs } = reading;
-    const spend = checkSpend(start, { ...balance, checkedAt }, currency, { ...(settings.maxSpend && { maxSpend: settings.maxSpend }) }, { kind: 'job' });
+    const current = { ...balance, checkedAt, ...(source && { source }) };
+    const ledgerCheck = ledger && checkLedger(ledger, current, currency, checkedAt);
+    const spend = checkSpend(start, current, currency, { ...(settings.maxSpend && { maxSpend: settings.maxSpend }) }, { kind: 'job' });
     const status = spend.status === 'unchecked' ? 'error' : spend.status === 'over-budget' ? 'over-budget' : 'ok';
     return {
         step: 'post',
@@ -1176,10 +1574,11 @@ function postVerdict(settings, start, currency, reading, checkedAt) {
         headline: spend.problems[0] ?? spend.report,
         reasons: [],
         advice: spendAdvice(spend),
-        notes: [],
+        notes: [...(ledgerCheck?.notes ?? [])],
         checkedAt,
         reading: { balance, attempts, elapsedMs },
-        spend
+        spend,
+        ...(ledgerCheck && { ledger: ledgerCheck })
     };
 }
 /** The post step cannot read back what the gate saved: the job's spend is unknown. */
@@ -1297,20 +1696,86 @@ function settingsNotes(settings) {
             min: minBalance.text
         });
     }
-    if (warnRunwayDays && !settings.baseline) {
+    if (warnRunwayDays && !settings.baseline && !settings.history) {
         notes.push({ kind: 'runway-without-baseline', level: 'notice', days: warnRunwayDays.text });
     }
     return notes;
 }
-/** error (max-spend not checked) > over-budget > the balance's own status > a short runway. */
-function gateStatus(decision, spend) {
-    if (spend?.status === 'unchecked')
+/** The spend's problems, in the order they decide the status. */
+const PROBLEM_ORDER = [
+    'budget-unchecked',
+    'over-budget',
+    'daily-cap',
+    'runway-low'
+];
+/** error (max-spend not checked) > over-budget (max-spend or the daily cap) > the balance's own status > a short runway. */
+function gateStatus(decision, problems) {
+    const kinds = problems.map(problem => problem.kind);
+    if (kinds.includes('budget-unchecked'))
         return 'error';
-    if (spend?.status === 'over-budget')
+    if (kinds.includes('over-budget') || kinds.includes('daily-cap'))
         return 'over-budget';
     if (decision.status !== 'ok')
         return decision.status;
-    return spend?.status === 'low' ? 'low' : 'ok';
+    return kinds.includes('runway-low') ? 'low' : 'ok';
+}
+/**
+ * What the ledger adds: its windows and rate as reasons; a daily cap that is exceeded and a
+ * runway below warn-runway-days as problems; a notice when the cap could be checked over less
+ * than a day only.
+ */
+function historyFindings(history, settings, now) {
+    const reasons = [];
+    const problems = [];
+    const windows = historySpend(history);
+    if (windows)
+        reasons.push(windows);
+    let notice = false;
+    if (settings.maxSpendPerDay) {
+        const cap = dailyCap(history, settings.maxSpendPerDay);
+        if (cap.over)
+            problems.push(cap);
+        else
+            reasons.push(cap);
+        notice = !cap.over && cap.partial;
+    }
+    if (history.rate) {
+        const rate = historyRate(history, history.rate, settings.warnRunwayDays, now);
+        if (rate.kind === 'runway-low')
+            problems.push(rate);
+        else
+            reasons.push(rate);
+    }
+    return { reasons, problems, notice };
+}
+/** warn-runway-days that nothing can check: no baseline nor ledger, or neither old enough. */
+function runwayNotes(settings, spend, history) {
+    const days = settings.warnRunwayDays?.text;
+    if (!days || history?.rate || spend?.spend.rate)
+        return [];
+    if (spend && spend.spend.elapsedMs < MIN_RATE_ELAPSED_MS) {
+        return [
+            {
+                kind: 'runway-baseline-too-young',
+                level: 'notice',
+                days,
+                ageMs: spend.spend.elapsedMs,
+                neededMs: MIN_RATE_ELAPSED_MS
+            }
+        ];
+    }
+    if (history && !spend && history.spanMs < RATE_SPAN_MS) {
+        return [
+            {
+                kind: 'runway-history-too-short',
+                level: 'notice',
+                days,
+                spanMs: history.spanMs,
+                neededMs: RATE_SPAN_MS
+            }
+        ];
+    }
+    return [];
 }
 /**
  * The spend's findings as reasons: the report of what was spent (an over-budget or unchecked
@@ -1323,11 +1788,19 @@ function spendReasons(spend) {
     return [...report, ...spend.problems, ...(spend.rate && !runwayTold ? [spend.rate] : [])];
 }
 function spendAdvice(spend) {
-    return spend.problems.flatMap((problem) => problem.kind === 'over-budget'
-        ? [{ kind: 'find-spend-or-raise-max' }]
-        : problem.kind === 'runway-low'
-            ? [{ kind: 'top-up-or-lower-runway' }]
-            : []);
+    return spend.problems.flatMap(problemAdvice);
+}
+function problemAdvice(problem) {
+    switch (problem.kind) {
+        case 'over-budget':
+            return [{ kind: 'find-spend-or-raise-max' }];
+        case 'daily-cap':
+            return [{ kind: 'find-spend-or-raise-cap' }];
+        case 'runway-low':
+            return [{ kind: 'top-up-or-lower-runway' }];
+        default:
+            return [];
+    }
 }
 function readFailed(step, reading, max, notes, checkedAt, currency) {
     const { failure, attempts, elapsedMs } = reading;
@@ -1395,13 +1868,16 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(584);
 /* harmony import */ var _base_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(693);
-/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(790);
-/* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(684);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(472);
-/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20);
-/* harmony import */ var _report_run_page_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(349);
-/* harmony import */ var _report_state_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(343);
-/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(100);
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(858);
+/* harmony import */ var _read_ledger_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
+/* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(684);
+/* harmony import */ var _read_run_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(495);
+/* harmony import */ var _report_ledger_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(994);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(91);
+/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(20);
+/* harmony import */ var _report_run_page_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(861);
+/* harmony import */ var _report_state_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(343);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(100);
 
 
 
@@ -1411,30 +1887,39 @@ __webpack_async_result__();
 
 
 
-/** The gate: inputs -> settings -> balance -> verdict -> log, outputs, summary, and state for the post step. */
+
+
+
+/**
+ * The gate: inputs -> settings -> balance (and the ledger) -> verdict -> log, outputs, summary;
+ * then the ledger written back, and state for the post step.
+ */
 async function run() {
     // Protected before anything else is printed, whatever else is wrong with the inputs.
-    _report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .protectKey */ .Tg(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'));
+    _report_log_js__WEBPACK_IMPORTED_MODULE_7__/* .protectKey */ .Tg(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'));
     let settings;
     try {
-        settings = (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .readSettings */ .sb)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-        _report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .describeSettings */ .TR)(settings));
-        const reading = await (0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_3__/* .readBalance */ .b)(settings, _report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .readProgress */ .gQ);
-        const verdict = (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .gateVerdict */ .lr)(settings, reading, new Date());
-        const severity = await (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_6__/* .showGate */ .f)(verdict, settings);
+        settings = (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .readSettings */ .sb)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        _report_log_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz((0,_report_messages_js__WEBPACK_IMPORTED_MODULE_8__/* .describeSettings */ .TR)(settings));
+        const reading = await (0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_4__/* .readBalance */ .b)(settings, _report_log_js__WEBPACK_IMPORTED_MODULE_7__/* .readProgress */ .gQ);
+        const ledger = (0,_read_ledger_file_js__WEBPACK_IMPORTED_MODULE_3__/* .findLedger */ .zS)(settings.history);
+        const verdict = (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .gateVerdict */ .lr)(settings, reading, new Date(), ledger, (0,_read_run_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readingSource */ .A)('gate'));
+        const severity = await (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_9__/* .showGate */ .f)(verdict, settings);
+        if (ledger && verdict.ledger)
+            (0,_report_ledger_file_js__WEBPACK_IMPORTED_MODULE_6__/* .saveLedger */ .d)(ledger.path, verdict.ledger);
         if (verdict.reading && settings.reportSpend && !settings.baseline) {
             const { balance, decision } = verdict.reading;
-            (0,_report_state_js__WEBPACK_IMPORTED_MODULE_7__/* .saveStartOfJob */ .Id)((0,_base_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSnapshot */ .Q)({ ...balance, checkedAt: verdict.checkedAt }), decision?.currency);
+            (0,_report_state_js__WEBPACK_IMPORTED_MODULE_10__/* .saveStartOfJob */ .Id)((0,_base_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSnapshot */ .Q)({ ...balance, checkedAt: verdict.checkedAt }), decision?.currency);
         }
         return severity;
     }
     catch (error) {
         // Bad inputs land here before any request. Message only: a stack trace tells a workflow
         // author nothing they can act on.
-        const verdict = error instanceof _settings_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz
+        const verdict = error instanceof _settings_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz
             ? (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .inputVerdict */ .a2)(error.problem, new Date())
-            : (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .unexpectedVerdict */ .nG)('gate', (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error), new Date());
-        return (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_6__/* .showGate */ .f)(verdict, settings);
+            : (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .unexpectedVerdict */ .nG)('gate', (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_8__/* .describeError */ .Uc)(error), new Date());
+        return (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_9__/* .showGate */ .f)(verdict, settings);
     }
 }
 
@@ -1450,13 +1935,19 @@ async function run() {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(584);
 /* harmony import */ var _base_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84);
 /* harmony import */ var _base_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(693);
-/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(790);
-/* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(684);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(472);
-/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20);
-/* harmony import */ var _report_run_page_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(349);
-/* harmony import */ var _report_state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(343);
-/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(100);
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(858);
+/* harmony import */ var _read_ledger_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(966);
+/* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(684);
+/* harmony import */ var _read_run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(495);
+/* harmony import */ var _report_ledger_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(994);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91);
+/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(20);
+/* harmony import */ var _report_run_page_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(861);
+/* harmony import */ var _report_state_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(343);
+/* harmony import */ var _settings_settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(100);
+
+
+
 
 
 
@@ -1474,25 +1965,111 @@ async function run() {
  * report (it then saved nothing).
  */
 async function post() {
-    const start = (0,_report_state_js__WEBPACK_IMPORTED_MODULE_8__/* .savedStartOfJob */ .Et)();
+    const start = (0,_report_state_js__WEBPACK_IMPORTED_MODULE_11__/* .savedStartOfJob */ .Et)();
     if (!start) {
-        _report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz(_report_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .NOTHING_SAVED */ .eh);
+        _report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .debug */ .Yz(_report_messages_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTHING_SAVED */ .eh);
         return 'ok';
     }
-    _report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .protectKey */ .Tg(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'));
+    _report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .protectKey */ .Tg(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'));
     let settings;
     try {
-        settings = (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readSettings */ .sb)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        settings = (0,_settings_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .readSettings */ .sb)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
         const earlier = (0,_base_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSnapshot */ .E$)(start.snapshot, new Date());
         if (!earlier.ok)
-            return await (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_7__/* .showPost */ .k)((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableStartVerdict */ .rU)(settings, new Date()), settings);
-        const reading = await (0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_4__/* .readBalance */ .b)(settings, _report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .readProgress */ .gQ);
+            return await (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_10__/* .showPost */ .k)((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableStartVerdict */ .rU)(settings, new Date()), settings);
+        const reading = await (0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_5__/* .readBalance */ .b)(settings, _report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .readProgress */ .gQ);
         const currency = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(start.currency) || undefined;
-        return await (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_7__/* .showPost */ .k)((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .postVerdict */ .Yn)(settings, earlier.value, currency, reading, new Date()), settings);
+        const ledger = (0,_read_ledger_file_js__WEBPACK_IMPORTED_MODULE_4__/* .findLedger */ .zS)(settings.history);
+        const verdict = (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .postVerdict */ .Yn)(settings, earlier.value, currency, reading, new Date(), ledger, (0,_read_run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readingSource */ .A)('post'));
+        const severity = await (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_10__/* .showPost */ .k)(verdict, settings);
+        if (ledger && verdict.ledger)
+            (0,_report_ledger_file_js__WEBPACK_IMPORTED_MODULE_7__/* .saveLedger */ .d)(ledger.path, verdict.ledger);
+        return severity;
     }
     catch (error) {
-        return (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_7__/* .showPost */ .k)((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .unexpectedVerdict */ .nG)('post', (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error), new Date()), settings);
+        return (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_10__/* .showPost */ .k)((0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .unexpectedVerdict */ .nG)('post', (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_9__/* .describeError */ .Uc)(error), new Date()), settings);
     }
+}
+
+
+/***/ }),
+
+/***/ 966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   zS: () => (/* binding */ findLedger)
+/* harmony export */ });
+/* unused harmony exports ledgerPath, readLedgerFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _base_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(472);
+/* harmony import */ var _base_outside_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84);
+
+
+
+
+/** Looks for the ledger the `history` input names; undefined without one. */
+function findLedger(history) {
+    if (!history)
+        return undefined;
+    const path = ledgerPath(history);
+    return { path, file: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(history, 100), found: readLedgerFile(path) };
+}
+/** The `history` path: relative to the workspace (GITHUB_WORKSPACE, else the working directory). */
+function ledgerPath(history) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(history))
+        return history;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd(), history);
+}
+/**
+ * Reads the ledger, its size checked first: a file over MAX_LEDGER_BYTES is not read at all.
+ * Bytes that are not UTF-8 become U+FFFD, which no reading contains.
+ */
+function readLedgerFile(path) {
+    let descriptor;
+    try {
+        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'missing' };
+        return unreadable(error);
+    }
+    try {
+        const { size, isFile } = statOf(descriptor);
+        if (!isFile)
+            return { kind: 'unreadable', error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)('not a file') };
+        if (size > _base_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LEDGER_BYTES */ .FX)
+            return { kind: 'too-large', bytes: size };
+        const buffer = Buffer.alloc(size);
+        let filled = 0;
+        while (filled < size) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, filled, size - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        return { kind: 'read', text: buffer.subarray(0, filled).toString('utf8') };
+    }
+    catch (error) {
+        return unreadable(error);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
+    }
+}
+function statOf(descriptor) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
+    return { size: stats.size, isFile: stats.isFile() };
+}
+function unreadable(error) {
+    return {
+        kind: 'unreadable',
+        error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)(error instanceof Error ? error.message : String(error), 160)
+    };
 }
 
 
@@ -1966,7 +2543,106 @@ async function readOnce(request, clock) {
 
 /***/ }),
 
-/***/ 472:
+/***/ 495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readingSource)
+/* harmony export */ });
+/* harmony import */ var _base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
+
+/**
+ * Where a reading is taken: the runner's names for the workflow, run, attempt and job, cleaned
+ * (a workflow's name is anyone's text). Undefined outside a runner, where there are none.
+ */
+function readingSource(step) {
+    const value = (name) => process.env[name] ?? '';
+    const [workflow, runId, runAttempt, job] = [
+        'GITHUB_WORKFLOW',
+        'GITHUB_RUN_ID',
+        'GITHUB_RUN_ATTEMPT',
+        'GITHUB_JOB'
+    ].map(value);
+    if (!workflow || !runId || !job)
+        return undefined;
+    return {
+        workflow: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(workflow, 100),
+        runId: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(runId, 100),
+        runAttempt: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(runAttempt || '1', 100),
+        job: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(job, 100),
+        step
+    };
+}
+
+
+/***/ }),
+
+/***/ 994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ saveLedger)
+});
+
+// UNUSED EXPORTS: writeLedgerFile
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/base/ledger.ts
+var ledger = __nccwpck_require__(472);
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __nccwpck_require__(91);
+// EXTERNAL MODULE: ./src/report/messages.ts
+var messages = __nccwpck_require__(20);
+;// CONCATENATED MODULE: ./src/report/ledger-file.ts
+
+
+
+
+
+
+/**
+ * Writes the ledger whole, atomically: into a temporary file beside it, then renamed over it, so
+ * that a reader (or a cache saving it) sees the old file or the new one, never half of one.
+ * Throws what the file system threw.
+ */
+function writeLedgerFile(path, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, text, { encoding: 'utf8', flag: 'wx' });
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Writes back the ledger a step decided on, if any. A file that cannot be written is a warning
+ * naming it: the verdict stands, and the next run reads the old file.
+ */
+function saveLedger(path, check) {
+    if (!check.write)
+        return;
+    try {
+        writeLedgerFile(path, (0,ledger/* formatLedger */.t5)(check.write));
+    }
+    catch (error) {
+        log/* warning */.$e((0,messages/* historyNotWritten */.Vn)(check.file, error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 91:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2044,17 +2720,22 @@ function protectKey(key) {
 /* harmony export */   NK: () => (/* binding */ findingText),
 /* harmony export */   Nl: () => (/* binding */ summaryNotWritten),
 /* harmony export */   O2: () => (/* binding */ NO_SUMMARY_FILE),
+/* harmony export */   PK: () => (/* binding */ CHART_TITLES),
 /* harmony export */   R$: () => (/* binding */ retrying),
 /* harmony export */   TR: () => (/* binding */ describeSettings),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Vn: () => (/* binding */ historyNotWritten),
 /* harmony export */   YM: () => (/* binding */ adviceText),
+/* harmony export */   bJ: () => (/* binding */ balanceLine),
 /* harmony export */   c6: () => (/* binding */ NO_ROWS),
 /* harmony export */   eh: () => (/* binding */ NOTHING_SAVED),
 /* harmony export */   gA: () => (/* binding */ noteText),
 /* harmony export */   hC: () => (/* binding */ sentences),
+/* harmony export */   kT: () => (/* binding */ NO_HISTORY_RATE),
 /* harmony export */   lQ: () => (/* binding */ ANY_CURRENCY),
 /* harmony export */   ot: () => (/* binding */ GATE_HEADINGS),
 /* harmony export */   pp: () => (/* binding */ NOTHING_READ),
+/* harmony export */   t_: () => (/* binding */ OVERLAP_NOTE),
 /* harmony export */   xX: () => (/* binding */ POST_HEADINGS),
 /* harmony export */   zg: () => (/* binding */ attemptStarted)
 /* harmony export */ });
@@ -2122,6 +2803,10 @@ function findingText(finding, saysOk) {
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend ${finding.max} could not be checked for the spend ${scopeText(finding.scope)}: ${noFigureReason(finding.currency)}. A budget that could not be checked does not pass.`;
         case 'rate':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${rateText(finding.rate)}.`;
+        case 'history-spend':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend in the history: ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .joinClean */ .m3)(finding.windows.map(window => windowText(window, finding.currency)), ', ')}.`;
+        case 'daily-cap':
+            return dailyCapText(finding);
         case 'runway-low':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${rateText(finding.rate)}, below warn-runway-days ${finding.threshold}.`;
         case 'read-failed': {
@@ -2191,6 +2876,27 @@ function movement(figures) {
 function rateText(rate) {
     return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `At ${rate.perDay} ${rate.currency} a day since ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoDate */ ._$)(rate.since)}, ${rate.total} ${rate.currency} lasts ${rate.runwayDays} more days`;
 }
+/** `1.20 CNY in the last day`, `8.40 CNY in 7 days (the history covers 3.2 days)`. */
+function windowText(window, currency) {
+    const period = window.days === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `the last day` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${window.days} days`;
+    const covers = window.full ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) ` (the history covers ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(window.spanMs)})`;
+    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${window.spent} ${currency} in ${period}${covers}`;
+}
+function dailyCapText(cap) {
+    const limit = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend-per-day ${cap.max} ${cap.currency}`;
+    if (cap.spanMs === 0) {
+        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${limit} was checked over nothing yet: the history has no earlier reading.`;
+    }
+    const period = cap.partial
+        ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `in the ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(cap.spanMs)} the history covers`
+        : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `in the last day`;
+    if (cap.over) {
+        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, above ${limit}.`;
+    }
+    return cap.partial
+        ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}; the history covers less than a day, so that is a lower bound.`
+        : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}.`;
+}
 function noFigureReason(currency) {
     return currency
         ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `the earlier and the current balance do not both report ${currency}`
@@ -2212,6 +2918,8 @@ function adviceText(advice) {
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Find what used more than expected, or raise max-spend.`;
         case 'top-up-or-lower-runway':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Top up at ${TOP_UP}, or lower warn-runway-days.`;
+        case 'find-spend-or-raise-cap':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Find what spends more than a day's budget (a schedule that runs too often, a loop of re-runs), or raise max-spend-per-day.`;
         case 'fix-read':
             return failureHint(advice.failure);
     }
@@ -2221,9 +2929,28 @@ function noteText(note) {
         case 'warn-not-above-min':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `warn-balance ${note.warn} is not above min-balance ${note.min}, so it never applies: a balance below it already fails the check. Raise warn-balance or remove it.`;
         case 'runway-without-baseline':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `warn-runway-days ${note.days} was not checked: a runway needs a daily rate, and a rate needs a baseline (the snapshot output of an earlier run). Pass one as baseline, or remove warn-runway-days.`;
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `warn-runway-days ${note.days} was not checked: a runway needs a daily rate, and a rate needs a baseline (the snapshot output of an earlier run) or a history. Pass one, or remove warn-runway-days.`;
         case 'runway-baseline-too-young':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `warn-runway-days ${note.days} was not checked: the baseline is ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(note.ageMs)} old, and a daily rate needs one at least ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(note.neededMs)} old.`;
+        case 'runway-history-too-short':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `warn-runway-days ${note.days} was not checked: the history covers ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(note.spanMs)}, and a daily rate needs ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(note.neededMs)} of it.`;
+        case 'history-lines-skipped': {
+            const parts = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .joinClean */ .m3)([
+                note.skipped > 0
+                    ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${note.skipped} ${note.skipped === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `line is` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `lines are`} not a reading`
+                    : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) ``,
+                note.future > 0
+                    ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${note.future} ${note.future === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `reading is` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `readings are`} from the future`
+                    : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) ``
+            ], ' and ');
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `In the history ${note.file}, ${parts}: left out, and dropped when the file is written back.`;
+        }
+        case 'history-not-a-ledger':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `The history ${note.file} holds no reading (${note.lines} ${note.lines === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `line` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `lines`} of something else), so it was left untouched: check the history path.`;
+        case 'history-too-large':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `The history ${note.file} is ${Math.ceil(note.bytes / 1024)} KiB, more than the ${note.limit / 1024 / 1024} MiB a ledger may be, so it was neither read nor written. Check the history path, or start a new ledger.`;
+        case 'history-unreadable':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `The history ${note.file} could not be read (${note.error}), so it was neither used nor written.`;
     }
 }
 /** The summary's heading for each status. */
@@ -2243,8 +2970,19 @@ const POST_HEADINGS = {
 };
 /** What the spend figures measure, for the summary's footnote. */
 const SPEND_FOOTNOTE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Spend is the change in the account's balance: it includes every other use of the account in that time, and DeepSeek may book a request's cost a little after it ends. Use a separate DeepSeek account for CI where exact per-job figures matter.`;
+const CHART_TITLES = {
+    dailyBalance: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `balance at the end of each day (UTC)`,
+    hourlyBalance: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `balance at the end of each hour (UTC)`,
+    dailySpend: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `spent each day (UTC)`
+};
+/** The log's picture of the balance: `DeepSeek balance, CNY, 14 days: \u2587\u2586\u2586\u2585\u2583\u2582\u2588\u2587`. */
+function balanceLine(currency, spanMs, sparkline) {
+    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek balance in the history (${currency}, ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(spanMs)}): ${sparkline}`;
+}
+const OVERLAP_NOTE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `A job's spend is the fall from its gate's reading to its post step's; jobs that ran at the same time each count the other's spend too, so this is an approximation.`;
 const NOTHING_READ = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `No balance could be read, so the check did not pass.`;
 const NO_ROWS = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek reported no balance rows.`;
+const NO_HISTORY_RATE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `no rate yet (a rate needs a history that covers a day, and spend in it)`;
 const NO_RATE = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `no rate (a rate needs the balance to fall over at least an hour)`;
 /** Which currency the check uses when `currency` is empty. */
 const ANY_CURRENCY = `any (${_base_currencies_js__WEBPACK_IMPORTED_MODULE_1__/* .CURRENCIES */ .yR.join(' first, then ')})`;
@@ -2266,7 +3004,9 @@ const EXPECTED = {
     baseline: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or the snapshot output of an earlier run ({"checked_at":"...","is_available":...,"balance_infos":[...]})`,
     'max-spend': A_DECIMAL,
     'warn-runway-days': (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or a decimal number \u2265 0 such as 7, 2.5 or .5`,
-    'report-spend': TRUE_OR_FALSE
+    'report-spend': TRUE_OR_FALSE,
+    history: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `empty or the path of a JSON Lines file, relative to the workspace`,
+    'max-spend-per-day': A_DECIMAL
 };
 function inputProblemText(problem) {
     switch (problem.kind) {
@@ -2290,6 +3030,8 @@ function inputProblemText(problem) {
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Input 'baseline' must be ${EXPECTED.baseline}; ${baselineProblemText(problem.problem)}. The value is not shown.`;
         case 'budget-without-meter':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Input 'max-spend' needs something to measure spend against: a baseline (the snapshot output of an earlier run), or report-spend: true so that the job's own spend is checked at its end.`;
+        case 'cap-without-history':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Input 'max-spend-per-day' needs a history to count a day's spend from: set history to the path of a ledger file (kept between runs with actions/cache, see the README).`;
     }
 }
 /** What is wrong with DeepSeek's answer, as a noun phrase: `a body that is not JSON`. */
@@ -2519,12 +3261,17 @@ function describeSettings(settings) {
         (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `baseline=${settings.baseline ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `from ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .isoTimestamp */ .yh)(settings.baseline.checkedAt)}` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `(none)`}`,
         (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend=${settings.maxSpend?.text ?? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `(none)`}`,
         (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `warn-runway-days=${settings.warnRunwayDays?.text ?? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `(none)`}`,
-        (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `report-spend=${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(`${settings.reportSpend}`)}`
+        (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `report-spend=${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(`${settings.reportSpend}`)}`,
+        (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `history=${settings.history ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(settings.history, 100) : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `(none)`}`,
+        (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend-per-day=${settings.maxSpendPerDay?.text ?? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `(none)`}`
     ];
     return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Settings: ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .joinClean */ .m3)(fields, ', ')}`;
 }
 function outputsNotWritten(error) {
     return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Could not write the step outputs to the file GITHUB_OUTPUT names: ${describeError(error)}. The verdict above stands; later steps cannot read it from this step's outputs.`;
+}
+function historyNotWritten(file, error) {
+    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Could not write the history ${file}: ${describeError(error)}. The verdict above stands; the next run reads the history as it was.`;
 }
 function summaryNotWritten(error) {
     return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `Could not write the job summary to the file GITHUB_STEP_SUMMARY names: ${describeError(error)}.`;
@@ -2539,7 +3286,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 349:
+/***/ 861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2550,15 +3297,81 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/report/log.ts
-var log = __nccwpck_require__(472);
+var log = __nccwpck_require__(91);
+// EXTERNAL MODULE: ./src/base/decimal.ts
+var decimal = __nccwpck_require__(758);
+// EXTERNAL MODULE: ./src/base/format.ts
+var format = __nccwpck_require__(378);
+// EXTERNAL MODULE: ./src/base/outside-text.ts
+var outside_text = __nccwpck_require__(84);
 // EXTERNAL MODULE: ./src/report/messages.ts
 var messages = __nccwpck_require__(20);
+;// CONCATENATED MODULE: ./src/report/charts.ts
+
+
+
+
+/**
+ * The history drawn: Mermaid `xychart-beta` blocks for the job summary (GitHub renders them) and
+ * a one-line sparkline for the log. Every value is one of the ledger's amounts, which are outside
+ * text: a value the cleaning would change (it holds a piece of the key) is not drawn at all.
+ */
+const BARS = '\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
+/** The balance as a line chart; none for fewer than two points. */
+function balanceChart(series, currency) {
+    const values = drawable(series.points);
+    if (!values || values.length < 2)
+        return undefined;
+    const title = series.unit === 'day' ? 'balance at the end of each day (UTC)' : 'balance by the hour (UTC)';
+    return xychart(`${currency} ${title}`, labels(series.points, series.unit), currency, 'line', values);
+}
+/** The spend of each day as bars; none for fewer than two days. */
+function dailySpendChart(points, currency) {
+    const values = drawable(points);
+    if (!values || values.length < 2)
+        return undefined;
+    return xychart(`${currency} ${messages/* CHART_TITLES */.PK.dailySpend}`, labels(points, 'day'), currency, 'bar', values);
+}
+/** The balance in one line of block characters, lowest to highest: `\u2587\u2586\u2586\u2585\u2583\u2582\u2588\u2587`. */
+function sparkline(series) {
+    const values = drawable(series.points);
+    if (!values || values.length < 2)
+        return '';
+    const numbers = values.map(Number);
+    const low = Math.min(...numbers);
+    const high = Math.max(...numbers);
+    return numbers
+        .map(value => BARS[high === low ? 3 : Math.round(((value - low) / (high - low)) * (BARS.length - 1))])
+        .join('');
+}
+function xychart(title, ticks, currency, kind, values) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title}"`,
+        `  x-axis [${ticks.map(tick => `"${tick}"`).join(', ')}]`,
+        `  y-axis "${currency}"`,
+        `  ${kind} [${values.join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** `11-18` for a day, `11-18 06h` for an hour: dates a reader takes in at a glance. */
+function labels(points, unit) {
+    return points.map(({ at }) => {
+        const time = (0,format/* isoTimestamp */.yh)(at);
+        return unit === 'day' ? time.slice(5, 10) : `${time.slice(5, 10)} ${time.slice(11, 13)}h`;
+    });
+}
+/** The values as chart numbers (two places), or nothing when one of them cannot be shown. */
+function drawable(points) {
+    const values = points.map(point => (0,decimal/* formatDecimal */.zJ)(point.value, 2));
+    return values.every(value => (0,outside_text/* clean */.uH)(value) === value) ? values : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var core = __nccwpck_require__(584);
 // EXTERNAL MODULE: ./src/base/currencies.ts
 var currencies = __nccwpck_require__(554);
-// EXTERNAL MODULE: ./src/base/outside-text.ts
-var outside_text = __nccwpck_require__(84);
 // EXTERNAL MODULE: ./src/base/snapshot.ts
 var snapshot = __nccwpck_require__(693);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -2582,7 +3395,10 @@ const OUTPUT_NAMES = [
     'spent',
     ...currencies/* CURRENCIES */.yR.map(currency => currencyOutput(currency, 'spent')),
     'spent-per-day',
-    'runway-days'
+    'runway-days',
+    'spent-1d',
+    'spent-7d',
+    'spent-30d'
 ];
 function currencyOutput(currency, name) {
     return `${(0,currencies/* outputPrefix */.Mp)(currency)}-${name}`;
@@ -2626,8 +3442,17 @@ function gateOutputs(verdict, message) {
             if (entry)
                 outputs[currencyOutput(currency, 'spent')] = entry.spentText;
         }
-        outputs['spent-per-day'] = spend.spend.rate?.perDay ?? (0,outside_text/* clean */.uH)('');
-        outputs['runway-days'] = spend.spend.rate?.runwayDays ?? (0,outside_text/* clean */.uH)('');
+    }
+    const history = verdict.ledger?.history;
+    // A ledger that spans a day gives the rate; a baseline gives it otherwise.
+    const rate = history?.rate ?? spend?.spend.rate;
+    if (spend || history) {
+        outputs['spent-per-day'] = rate?.perDay ?? (0,outside_text/* own */.ZV)('');
+        outputs['runway-days'] = rate?.runwayDays ?? (0,outside_text/* own */.ZV)('');
+    }
+    if (history) {
+        for (const window of history.windows)
+            outputs[`spent-${window.days}d`] = window.spentText;
     }
     return outputs;
 }
@@ -2651,11 +3476,10 @@ function setOutputs(outputs) {
     }
 }
 
-// EXTERNAL MODULE: ./src/base/format.ts
-var format = __nccwpck_require__(378);
 // EXTERNAL MODULE: ./src/base/version.ts
 var version = __nccwpck_require__(301);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2687,6 +3511,8 @@ function gateSummary(verdict, settings) {
     }
     if (spend)
         lines.push('### Spend since the baseline', '', ...spendLines(spend, verdict, settings));
+    if (verdict.ledger)
+        lines.push('### Spend from the history', '', ...historyLines(verdict.ledger, settings));
     lines.push('### Settings', '', ...settingsLines(settings), '', footer(verdict), '');
     return lines.join('\n');
 }
@@ -2751,6 +3577,41 @@ function spendLines(spend, verdict, settings) {
     lines.push('', `<sub>${escapeMarkdown(messages/* SPEND_FOOTNOTE */.GQ)}</sub>`, '');
     return lines;
 }
+/** The ledger: the charts, each window's spend and what it covers, the rate, the cap, each workflow. */
+function historyLines(ledger, settings) {
+    const { history } = ledger;
+    const lines = [];
+    if (!history) {
+        lines.push(`- History: ${cell(ledger.file)}, not used in this run (see the notes above)`, '');
+        return lines;
+    }
+    const charts = [
+        balanceChart(history.balance, history.currency),
+        dailySpendChart(history.dailySpend, history.currency)
+    ].filter(chart => chart !== undefined);
+    for (const chart of charts)
+        lines.push(chart, '');
+    if (history.windows.length > 0) {
+        lines.push('| Window | Spent | The history covers |', '| --- | --: | --- |');
+        for (const window of history.windows) {
+            const name = window.days === 1 ? '1 day' : `${window.days} days`;
+            const covers = window.full ? 'all of it' : (0,format/* duration */.p0)(window.spanMs);
+            lines.push(`| ${name} | ${cell(window.spentText)} ${cell(history.currency)} | ${covers} |`);
+        }
+        lines.push('');
+    }
+    lines.push(`- History: ${cell(ledger.file)}, ${(0,format/* plural */.LS)(history.readings, 'reading')} in ${cell(history.currency)} over ${(0,format/* duration */.p0)(history.spanMs)}`, history.rate
+        ? `- Per day: ${cell(history.rate.perDay)} ${cell(history.currency)} over the last 7 days; runway: ${cell(history.rate.runwayDays)} days`
+        : `- Per day: ${escapeMarkdown(messages/* NO_HISTORY_RATE */.kT)}`, `- max-spend-per-day: ${settings.maxSpendPerDay ? `${cell(settings.maxSpendPerDay.text)} ${cell(history.currency)}` : 'not set'}`, `- warn-runway-days: ${settings.warnRunwayDays ? cell(settings.warnRunwayDays.text) : 'not set'}`, '');
+    if (history.workflows.length > 0) {
+        lines.push('| Workflow (last 7 days) | Jobs | Spent |', '| --- | --: | --: |');
+        for (const workflow of history.workflows) {
+            lines.push(`| ${cell(workflow.workflow)} | ${workflow.jobs} | ${cell(workflow.spentText)} ${cell(history.currency)} |`);
+        }
+        lines.push('', `<sub>${escapeMarkdown(messages/* OVERLAP_NOTE */.t_)}</sub>`, '');
+    }
+    return lines;
+}
 function budgetLines(verdict, settings) {
     const { headline } = verdict;
     const currency = verdict.spend?.spend.checked?.currency ??
@@ -2768,13 +3629,13 @@ function settingsLines(settings) {
         `- warn-balance: ${settings.warnBalance ? cell(settings.warnBalance.text) : 'not set'}`,
         `- fail-on-insufficient: ${settings.failOnInsufficient}`
     ];
-    // With a baseline these are in the spend section; without one they belong to the job.
+    // With a baseline (or a history) these are in its section; without, they belong to the job.
     if (!settings.baseline) {
         if (settings.maxSpend) {
             lines.push(`- max-spend: ${cell(settings.maxSpend.text)} (this job's budget, checked at its end)`);
         }
-        if (settings.warnRunwayDays) {
-            lines.push(`- warn-runway-days: ${cell(settings.warnRunwayDays.text)} (not checked: no baseline)`);
+        if (settings.warnRunwayDays && !settings.history) {
+            lines.push(`- warn-runway-days: ${cell(settings.warnRunwayDays.text)} (not checked: no baseline or history)`);
         }
         lines.push(`- report-spend: ${settings.reportSpend}`);
     }
@@ -2836,6 +3697,7 @@ function escapeWord(word) {
 
 
 
+
 /**
  * A verdict on the run page: the verdict line in the log at the verdict's severity (a plain line,
  * or a notice, warning or error annotation), each note at its own level, then the outputs and
@@ -2845,6 +3707,10 @@ function escapeWord(word) {
 async function showGate(verdict, settings) {
     // The verdict is told first: if a runner file cannot be written, it has still been said.
     const message = tell(verdict);
+    const history = verdict.ledger?.history;
+    const line = history && sparkline(history.balance);
+    if (history && line)
+        log/* info */.pq((0,messages/* balanceLine */.bJ)(history.currency, history.spanMs, line));
     let severity = verdict.severity;
     try {
         setOutputs(gateOutputs(verdict, message));
@@ -2948,7 +3814,9 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'baseline',
     'max-spend',
     'warn-runway-days',
-    'report-spend'
+    'report-spend',
+    'history',
+    'max-spend-per-day'
 ]));
 const MAX_TIMEOUT_MS = 3_600_000;
 const MAX_RETRIES = 10;
@@ -2976,9 +3844,13 @@ function readSettings(getInput, now = new Date()) {
     const maxSpend = parseThreshold('max-spend', getInput('max-spend'));
     const warnRunwayDays = parseThreshold('warn-runway-days', getInput('warn-runway-days'));
     const reportSpend = parseBoolean('report-spend', true, getInput);
+    const history = parsePath('history', getInput('history'));
+    const maxSpendPerDay = parseThreshold('max-spend-per-day', getInput('max-spend-per-day'));
     // Without a baseline, max-spend is the job's budget, which only the post step can check.
     if (maxSpend && !baseline && !reportSpend)
         throw new InputError({ kind: 'budget-without-meter' });
+    if (maxSpendPerDay && !history)
+        throw new InputError({ kind: 'cap-without-history' });
     return {
         apiKey,
         balanceUrl,
@@ -2992,7 +3864,9 @@ function readSettings(getInput, now = new Date()) {
         ...(baseline && { baseline }),
         ...(maxSpend && { maxSpend }),
         ...(warnRunwayDays && { warnRunwayDays }),
-        reportSpend
+        reportSpend,
+        ...(history && { history }),
+        ...(maxSpendPerDay && { maxSpendPerDay })
     };
 }
 function invalid(input, value) {
@@ -3046,6 +3920,14 @@ function parseThreshold(input, value) {
     if (!decimal)
         throw invalid(input, value);
     return { text: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(value), value: decimal };
+}
+/** A file's path: any text a file system takes, short enough to be one. */
+function parsePath(input, value) {
+    if (value === '')
+        return undefined;
+    if (value.length > 1024 || value.includes('\0'))
+        throw invalid(input, value);
+    return value;
 }
 function parseBaselineInput(value, now) {
     if (value === '')
@@ -3117,6 +3999,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -6314,6 +7210,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

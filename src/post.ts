@@ -7,7 +7,10 @@ import {
   unexpectedVerdict,
   unreadableStartVerdict
 } from './decide/verdict.js'
+import { findLedger } from './read/ledger-file.js'
 import { readBalance } from './read/read-balance.js'
+import { readingSource } from './read/run-context.js'
+import { saveLedger } from './report/ledger-file.js'
 import * as log from './report/log.js'
 import { NOTHING_SAVED, describeError } from './report/messages.js'
 import { showPost } from './report/run-page.js'
@@ -34,10 +37,19 @@ export async function post(): Promise<Severity> {
     if (!earlier.ok) return await showPost(unreadableStartVerdict(settings, new Date()), settings)
     const reading = await readBalance(settings, log.readProgress)
     const currency = clean(start.currency) || undefined
-    return await showPost(
-      postVerdict(settings, earlier.value, currency, reading, new Date()),
-      settings
+    const ledger = findLedger(settings.history)
+    const verdict = postVerdict(
+      settings,
+      earlier.value,
+      currency,
+      reading,
+      new Date(),
+      ledger,
+      readingSource('post')
     )
+    const severity = await showPost(verdict, settings)
+    if (ledger && verdict.ledger) saveLedger(ledger.path, verdict.ledger)
+    return severity
   } catch (error) {
     return showPost(unexpectedVerdict('post', describeError(error), new Date()), settings)
   }

@@ -5,7 +5,7 @@ import type { CleanText } from './outside-text.js'
 // six digits with a timestamp would turn it into ***).
 
 /** `1 attempt`, `3 attempts`. */
-export function plural(count: number, noun: 'attempt' | 'day' | 'job'): CleanText {
+export function plural(count: number, noun: 'attempt' | 'day' | 'job' | 'reading'): CleanText {
   return `${count} ${noun}${count === 1 ? '' : 's'}` as CleanText
 }
 

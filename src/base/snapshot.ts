@@ -94,9 +94,13 @@ export function parseBalance(text: string): Parsed<Balance> {
 export function parseSnapshot(text: string, now: Date): Parsed<Snapshot> {
   if (text.length > MAX_SNAPSHOT_LENGTH) return refuse({ kind: 'too-long' })
   const json = parseJson(text)
-  if (!json.ok) return json
-  if (!isRecord(json.value)) return refuse({ kind: 'not-an-object' })
-  const { checked_at: rawCheckedAt } = json.value
+  return json.ok ? readSnapshot(json.value, now) : json
+}
+
+/** The JSON of a snapshot line, parsed already, by parseSnapshot's rules. */
+export function readSnapshot(json: unknown, now: Date): Parsed<Snapshot> {
+  if (!isRecord(json)) return refuse({ kind: 'not-an-object' })
+  const { checked_at: rawCheckedAt } = json
   if (rawCheckedAt === undefined || rawCheckedAt === null) {
     return refuse({ kind: 'missing', field: 'checked_at' })
   }
@@ -105,7 +109,7 @@ export function parseSnapshot(text: string, now: Date): Parsed<Snapshot> {
   if (checkedAt.getTime() - now.getTime() > FUTURE_TOLERANCE_MS) {
     return refuse({ kind: 'checked-at-in-the-future', checkedAt })
   }
-  const balance = readBalance(json.value)
+  const balance = readBalance(json)
   return balance.ok ? { ok: true, value: { ...balance.value, checkedAt } } : balance
 }
 
@@ -115,11 +119,16 @@ export function parseSnapshot(text: string, now: Date): Parsed<Snapshot> {
  * no longer be a balance to measure from.
  */
 export function formatSnapshot(snapshot: Snapshot): CleanText {
-  return cleanJson({
+  return cleanJson(formatSnapshotFields(snapshot))
+}
+
+/** The fields of a snapshot line, for a line that carries more (a ledger's reading). */
+export function formatSnapshotFields(snapshot: Snapshot): { readonly [key: string]: CleanJson } {
+  return {
     checked_at: isoTimestamp(snapshot.checkedAt),
     is_available: snapshot.isAvailable,
     balance_infos: balanceInfos(snapshot.rows.filter(isWrittenExactly))
-  })
+  }
 }
 
 /** The rows with DeepSeek's field names, amounts as strings (the `balance-infos` output). */
@@ -132,7 +141,8 @@ export function balanceInfos(rows: readonly BalanceRow[]): CleanJson[] {
   }))
 }
 
-function parseJson(text: string): Parsed<unknown> {
+/** JSON text with its amounts kept digit for digit (see quoteAmountNumbers). */
+export function parseJson(text: string): Parsed<unknown> {
   try {
     // trim() removes a byte-order mark too: U+FEFF is JavaScript white space.
     return { ok: true, value: JSON.parse(quoteAmountNumbers(text.trim())) }

@@ -48,6 +48,14 @@ export interface SpendFigures {
   readonly elapsedMs: number
 }
 
+/** One window of the ledger: its spend, and how much of it the ledger covers. */
+export interface WindowFigures {
+  readonly days: number
+  readonly spent: CleanText
+  readonly spanMs: number
+  readonly full: boolean
+}
+
 /** A daily rate and the runway it gives. */
 export interface RateFigures {
   readonly perDay: CleanText
@@ -75,6 +83,23 @@ export type SpendFinding =
       readonly currency?: CleanText
     }
   | { readonly kind: 'rate'; readonly rate: RateFigures }
+  /** What the ledger says was spent over its windows. */
+  | {
+      readonly kind: 'history-spend'
+      readonly currency: CleanText
+      readonly windows: readonly WindowFigures[]
+    }
+  /** The last day's spend against max-spend-per-day: over it, or (the ledger younger than a day) within it. */
+  | {
+      readonly kind: 'daily-cap'
+      readonly over: boolean
+      readonly spent: CleanText
+      readonly currency: CleanText
+      /** What the ledger covers of the day; under a day, the spend is a lower bound. */
+      readonly spanMs: number
+      readonly partial: boolean
+      readonly max: CleanText
+    }
   | { readonly kind: 'runway-low'; readonly rate: RateFigures; readonly threshold: CleanText }
 
 export type StepFinding =
@@ -102,6 +127,7 @@ export type Advice =
   | { readonly kind: 'other-currency'; readonly currency: CleanText }
   | { readonly kind: 'find-spend-or-raise-max' }
   | { readonly kind: 'top-up-or-lower-runway' }
+  | { readonly kind: 'find-spend-or-raise-cap' }
   /** What to try about a failure to read the balance. */
   | { readonly kind: 'fix-read'; readonly failure: FetchFailure }
 
@@ -114,6 +140,41 @@ export type Note =
       readonly min: CleanText
     }
   | { readonly kind: 'runway-without-baseline'; readonly level: 'notice'; readonly days: CleanText }
+  /** The ledger spans less than a day and there is no baseline: no rate yet. */
+  | {
+      readonly kind: 'runway-history-too-short'
+      readonly level: 'notice'
+      readonly days: CleanText
+      readonly spanMs: number
+      readonly neededMs: number
+    }
+  | {
+      readonly kind: 'history-lines-skipped'
+      readonly level: 'warning'
+      readonly file: CleanText
+      readonly skipped: number
+      readonly future: number
+    }
+  /** A non-empty file without a single reading: a wrong path, most likely. Left untouched. */
+  | {
+      readonly kind: 'history-not-a-ledger'
+      readonly level: 'warning'
+      readonly file: CleanText
+      readonly lines: number
+    }
+  | {
+      readonly kind: 'history-too-large'
+      readonly level: 'warning'
+      readonly file: CleanText
+      readonly bytes: number
+      readonly limit: number
+    }
+  | {
+      readonly kind: 'history-unreadable'
+      readonly level: 'warning'
+      readonly file: CleanText
+      readonly error: CleanText
+    }
   | {
       readonly kind: 'runway-baseline-too-young'
       readonly level: 'notice'

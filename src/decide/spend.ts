@@ -88,9 +88,17 @@ function spendIn(currency: CleanText, before: Amount, after: Amount): CurrencySp
 }
 
 function rateOf(checked: CurrencySpend, elapsedMs: number): Rate | undefined {
-  const { spent } = checked
   // Written as !(>=) so that an invalid Date (elapsedMs NaN) gives no rate either.
-  if (!(elapsedMs >= MIN_RATE_ELAPSED_MS) || !isPositive(spent)) return undefined
+  if (!(elapsedMs >= MIN_RATE_ELAPSED_MS)) return undefined
+  return rateFrom(checked.spent, elapsedMs, checked.after.value)
+}
+
+/**
+ * The daily rate of `spent` over `elapsedMs`, and the runway of `total` at it; none unless spent
+ * is above zero and time has passed.
+ */
+export function rateFrom(spent: Decimal, elapsedMs: number, total: Decimal): Rate | undefined {
+  if (!(elapsedMs > 0) || !isPositive(spent)) return undefined
   // spent × 86 400 000 / elapsedMs, an exact fraction, rounded to as many places as it takes
   // to show it: a baseline from years ago must not give a rate of 0.00 beside a runway.
   const spentTimesDay: Decimal = { units: spent.units * DAY_MS, scale: spent.scale }
@@ -101,7 +109,6 @@ function rateOf(checked: CurrencySpend, elapsedMs: number): Rate | undefined {
   }
   // Only amounts with more places than money has could still round to zero here.
   if (!isPositive(perDay)) return undefined
-  const total = checked.after.value
   // The runway follows from the rate as shown, so that the two agree for anyone who checks.
   const runway = isPositive(total)
     ? divideDecimals(total, perDay, 1, 'floor')

@@ -1,10 +1,20 @@
 import { compareDecimals } from '../base/decimal.js'
 import type { CleanText } from '../base/outside-text.js'
+import type { Reading as LedgerReading, ReadingSource } from '../base/ledger.js'
 import type { Balance, Snapshot } from '../base/snapshot.js'
 import type { BalanceReading } from '../read/read-balance.js'
 import type { InputProblem, Settings, Threshold } from '../settings/settings.js'
 import { type Decision, evaluate } from './decision.js'
 import type { Advice, Finding, Note, SpendFinding, SpendScope } from './findings.js'
+import { type History, RATE_SPAN_MS } from './history.js'
+import {
+  type LedgerCheck,
+  type LedgerInput,
+  checkLedger,
+  dailyCap,
+  historyRate,
+  historySpend
+} from './ledger-check.js'
 import { MIN_RATE_ELAPSED_MS, type Spend, computeSpend, runwayBelow } from './spend.js'
 
 /**
@@ -36,6 +46,8 @@ export interface Verdict {
   readonly reading?: Reading
   /** The spend, when it was measured. */
   readonly spend?: SpendCheck
+  /** The ledger, with `history`. */
+  readonly ledger?: LedgerCheck
 }
 
 export interface Reading {
@@ -60,71 +72,100 @@ export interface SpendCheck {
   readonly problems: readonly SpendFinding[]
 }
 
-/** The gate: the balance against the thresholds, and the spend since a baseline when one is given. */
-export function gateVerdict(settings: Settings, reading: BalanceReading, checkedAt: Date): Verdict {
+/**
+ * The gate: the balance against the thresholds; the spend since a baseline when one is given;
+ * and, with a ledger, its windows, its daily cap and the reading to add to it.
+ */
+export function gateVerdict(
+  settings: Settings,
+  reading: BalanceReading,
+  checkedAt: Date,
+  ledger?: LedgerInput,
+  source?: ReadingSource
+): Verdict {
   const notes = settingsNotes(settings)
-  if (!reading.ok) return readFailed('gate', reading, undefined, notes, checkedAt)
+  if (!reading.ok) {
+    const ledgerNotes = ledger ? checkLedger(ledger, undefined, undefined, checkedAt).notes : []
+    return readFailed('gate', reading, undefined, [...notes, ...ledgerNotes], checkedAt)
+  }
   const { balance, attempts, elapsedMs } = reading
   const decision = evaluate(balance, settings)
+  const current: LedgerReading = { ...balance, checkedAt, ...(source && { source }) }
+  const ledgerCheck = ledger && checkLedger(ledger, current, decision.currency, checkedAt)
+  const history = ledgerCheck?.history
+  notes.push(...(ledgerCheck?.notes ?? []))
   const { baseline } = settings
+  // A ledger that spans a day gives the rate; a baseline gives it otherwise.
   const spend =
     baseline &&
-    checkSpend(baseline, { ...balance, checkedAt }, decision.currency, settings, {
-      kind: 'since',
-      since: baseline.checkedAt
-    })
-  if (spend && settings.warnRunwayDays && spend.spend.elapsedMs < MIN_RATE_ELAPSED_MS) {
-    notes.push({
-      kind: 'runway-baseline-too-young',
-      level: 'notice',
-      days: settings.warnRunwayDays.text,
-      ageMs: spend.spend.elapsedMs,
-      neededMs: MIN_RATE_ELAPSED_MS
-    })
-  }
-  const status = gateStatus(decision, spend)
-  // The balance leads when it decides the status; otherwise the spend's problem does.
-  const spendProblem = status === decision.status ? undefined : spend?.problems[0]
-  const headline = spendProblem ?? decision.finding
-  const reasons = [decision.finding, ...(spend ? spendReasons(spend) : [])].filter(
-    finding => finding !== headline
+    checkSpend(
+      baseline,
+      current,
+      decision.currency,
+      { ...settings, ...(history?.rate && { warnRunwayDays: undefined }) },
+      { kind: 'since', since: baseline.checkedAt }
+    )
+  notes.push(...runwayNotes(settings, spend, history))
+  const fromHistory = history ? historyFindings(history, settings, checkedAt) : undefined
+  const problems = [...(spend?.problems ?? []), ...(fromHistory?.problems ?? [])].sort(
+    (a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind)
   )
+  const status = gateStatus(decision, problems)
+  // The balance leads when it decides the status; otherwise the first problem does.
+  const problemLeads = status !== decision.status
+  const headline = (problemLeads ? problems[0] : undefined) ?? decision.finding
+  const reasons = [
+    decision.finding,
+    ...(spend ? spendReasons(spend) : []),
+    ...(fromHistory?.reasons ?? []),
+    ...(fromHistory?.problems ?? [])
+  ].filter(finding => finding !== headline)
   const balanceAdvice = decision.advice ? [decision.advice] : []
-  const budgetAdvice = spend ? spendAdvice(spend) : []
+  const budgetAdvice = problems.flatMap(problemAdvice)
+  const severity = severityOf(status, settings.failOnInsufficient)
   return {
     step: 'gate',
     status,
-    severity: severityOf(status, settings.failOnInsufficient),
+    // A daily cap checked over less than a day, or not at all, passes with a notice.
+    severity: severity === 'ok' && fromHistory?.notice ? 'notice' : severity,
     headline,
     reasons,
     advice: uniqueKinds(
-      spendProblem ? [...budgetAdvice, ...balanceAdvice] : [...balanceAdvice, ...budgetAdvice]
+      problemLeads ? [...budgetAdvice, ...balanceAdvice] : [...balanceAdvice, ...budgetAdvice]
     ),
     notes,
     checkedAt,
     reading: { balance, attempts, elapsedMs, decision },
-    ...(spend && { spend })
+    ...(spend && { spend }),
+    ...(ledgerCheck && { ledger: ledgerCheck })
   }
 }
 
 /**
  * The post step: what the job spent since the gate's reading, held to max-spend (the job's
  * budget). A budget that could not be checked does not pass; without one, a missing figure is
- * only a warning.
+ * only a warning. With a ledger, its reading is added to it.
  */
 export function postVerdict(
   settings: Pick<Settings, 'maxSpend'>,
   start: Snapshot,
   currency: CleanText | undefined,
   reading: BalanceReading,
-  checkedAt: Date
+  checkedAt: Date,
+  ledger?: LedgerInput,
+  source?: ReadingSource
 ): Verdict {
   const max = settings.maxSpend?.text
-  if (!reading.ok) return readFailed('post', reading, max, [], checkedAt, currency)
+  if (!reading.ok) {
+    const notes = ledger ? checkLedger(ledger, undefined, undefined, checkedAt).notes : []
+    return readFailed('post', reading, max, [...notes], checkedAt, currency)
+  }
   const { balance, attempts, elapsedMs } = reading
+  const current: LedgerReading = { ...balance, checkedAt, ...(source && { source }) }
+  const ledgerCheck = ledger && checkLedger(ledger, current, currency, checkedAt)
   const spend = checkSpend(
     start,
-    { ...balance, checkedAt },
+    current,
     currency,
     { ...(settings.maxSpend && { maxSpend: settings.maxSpend }) },
     { kind: 'job' }
@@ -138,10 +179,11 @@ export function postVerdict(
     headline: spend.problems[0] ?? spend.report,
     reasons: [],
     advice: spendAdvice(spend),
-    notes: [],
+    notes: [...(ledgerCheck?.notes ?? [])],
     checkedAt,
     reading: { balance, attempts, elapsedMs },
-    spend
+    spend,
+    ...(ledgerCheck && { ledger: ledgerCheck })
   }
 }
 
@@ -282,18 +324,89 @@ function settingsNotes(settings: Settings): Note[] {
       min: minBalance.text
     })
   }
-  if (warnRunwayDays && !settings.baseline) {
+  if (warnRunwayDays && !settings.baseline && !settings.history) {
     notes.push({ kind: 'runway-without-baseline', level: 'notice', days: warnRunwayDays.text })
   }
   return notes
 }
 
-/** error (max-spend not checked) > over-budget > the balance's own status > a short runway. */
-function gateStatus(decision: Decision, spend: SpendCheck | undefined): Status {
-  if (spend?.status === 'unchecked') return 'error'
-  if (spend?.status === 'over-budget') return 'over-budget'
+/** The spend's problems, in the order they decide the status. */
+const PROBLEM_ORDER: readonly SpendFinding['kind'][] = [
+  'budget-unchecked',
+  'over-budget',
+  'daily-cap',
+  'runway-low'
+]
+
+/** error (max-spend not checked) > over-budget (max-spend or the daily cap) > the balance's own status > a short runway. */
+function gateStatus(decision: Decision, problems: readonly SpendFinding[]): Status {
+  const kinds = problems.map(problem => problem.kind)
+  if (kinds.includes('budget-unchecked')) return 'error'
+  if (kinds.includes('over-budget') || kinds.includes('daily-cap')) return 'over-budget'
   if (decision.status !== 'ok') return decision.status
-  return spend?.status === 'low' ? 'low' : 'ok'
+  return kinds.includes('runway-low') ? 'low' : 'ok'
+}
+
+/**
+ * What the ledger adds: its windows and rate as reasons; a daily cap that is exceeded and a
+ * runway below warn-runway-days as problems; a notice when the cap could be checked over less
+ * than a day only.
+ */
+function historyFindings(
+  history: History,
+  settings: Settings,
+  now: Date
+): { reasons: SpendFinding[]; problems: SpendFinding[]; notice: boolean } {
+  const reasons: SpendFinding[] = []
+  const problems: SpendFinding[] = []
+  const windows = historySpend(history)
+  if (windows) reasons.push(windows)
+  let notice = false
+  if (settings.maxSpendPerDay) {
+    const cap = dailyCap(history, settings.maxSpendPerDay)
+    if (cap.over) problems.push(cap)
+    else reasons.push(cap)
+    notice = !cap.over && cap.partial
+  }
+  if (history.rate) {
+    const rate = historyRate(history, history.rate, settings.warnRunwayDays, now)
+    if (rate.kind === 'runway-low') problems.push(rate)
+    else reasons.push(rate)
+  }
+  return { reasons, problems, notice }
+}
+
+/** warn-runway-days that nothing can check: no baseline nor ledger, or neither old enough. */
+function runwayNotes(
+  settings: Settings,
+  spend: SpendCheck | undefined,
+  history: History | undefined
+): Note[] {
+  const days = settings.warnRunwayDays?.text
+  if (!days || history?.rate || spend?.spend.rate) return []
+  if (spend && spend.spend.elapsedMs < MIN_RATE_ELAPSED_MS) {
+    return [
+      {
+        kind: 'runway-baseline-too-young',
+        level: 'notice',
+        days,
+        ageMs: spend.spend.elapsedMs,
+        neededMs: MIN_RATE_ELAPSED_MS
+      }
+    ]
+  }
+  if (history && !spend && history.spanMs < RATE_SPAN_MS) {
+    return [
+      {
+        kind: 'runway-history-too-short',
+        level: 'notice',
+        days,
+        spanMs: history.spanMs,
+        neededMs: RATE_SPAN_MS
+      }
+    ]
+  }
+  return []
 }
 
 /**
@@ -309,13 +422,20 @@ function spendReasons(spend: SpendCheck): Finding[] {
 }
 
 function spendAdvice(spend: SpendCheck): Advice[] {
-  return spend.problems.flatMap((problem): Advice[] =>
-    problem.kind === 'over-budget'
-      ? [{ kind: 'find-spend-or-raise-max' }]
-      : problem.kind === 'runway-low'
-        ? [{ kind: 'top-up-or-lower-runway' }]
-        : []
-  )
+  return spend.problems.flatMap(problemAdvice)
+}
+
+function problemAdvice(problem: SpendFinding): Advice[] {
+  switch (problem.kind) {
+    case 'over-budget':
+      return [{ kind: 'find-spend-or-raise-max' }]
+    case 'daily-cap':
+      return [{ kind: 'find-spend-or-raise-cap' }]
+    case 'runway-low':
+      return [{ kind: 'top-up-or-lower-runway' }]
+    default:
+      return []
+  }
 }
 
 function readFailed(

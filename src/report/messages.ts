@@ -7,6 +7,7 @@ import type {
   BalanceFinding,
   Finding,
   Missing,
+  WindowFigures,
   Note,
   RateFigures,
   SpendFigures,
@@ -78,6 +79,13 @@ export function findingText(finding: Finding, saysOk: boolean): CleanText {
       return ours`max-spend ${finding.max} could not be checked for the spend ${scopeText(finding.scope)}: ${noFigureReason(finding.currency)}. A budget that could not be checked does not pass.`
     case 'rate':
       return ours`${rateText(finding.rate)}.`
+    case 'history-spend':
+      return ours`DeepSeek spend in the history: ${joinClean(
+        finding.windows.map(window => windowText(window, finding.currency)),
+        ', '
+      )}.`
+    case 'daily-cap':
+      return dailyCapText(finding)
     case 'runway-low':
       return ours`${rateText(finding.rate)}, below warn-runway-days ${finding.threshold}.`
     case 'read-failed': {
@@ -156,6 +164,29 @@ function rateText(rate: RateFigures): CleanText {
   return ours`At ${rate.perDay} ${rate.currency} a day since ${isoDate(rate.since)}, ${rate.total} ${rate.currency} lasts ${rate.runwayDays} more days`
 }
 
+/** `1.20 CNY in the last day`, `8.40 CNY in 7 days (the history covers 3.2 days)`. */
+function windowText(window: WindowFigures, currency: CleanText): CleanText {
+  const period = window.days === 1 ? ours`the last day` : ours`${window.days} days`
+  const covers = window.full ? ours`` : ours` (the history covers ${duration(window.spanMs)})`
+  return ours`${window.spent} ${currency} in ${period}${covers}`
+}
+
+function dailyCapText(cap: Extract<Finding, { kind: 'daily-cap' }>): CleanText {
+  const limit = ours`max-spend-per-day ${cap.max} ${cap.currency}`
+  if (cap.spanMs === 0) {
+    return ours`${limit} was checked over nothing yet: the history has no earlier reading.`
+  }
+  const period = cap.partial
+    ? ours`in the ${duration(cap.spanMs)} the history covers`
+    : ours`in the last day`
+  if (cap.over) {
+    return ours`DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, above ${limit}.`
+  }
+  return cap.partial
+    ? ours`DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}; the history covers less than a day, so that is a lower bound.`
+    : ours`DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}.`
+}
+
 function noFigureReason(currency: CleanText | undefined): CleanText {
   return currency
     ? ours`the earlier and the current balance do not both report ${currency}`
@@ -178,6 +209,8 @@ export function adviceText(advice: Advice): CleanText {
       return ours`Find what used more than expected, or raise max-spend.`
     case 'top-up-or-lower-runway':
       return ours`Top up at ${TOP_UP}, or lower warn-runway-days.`
+    case 'find-spend-or-raise-cap':
+      return ours`Find what spends more than a day's budget (a schedule that runs too often, a loop of re-runs), or raise max-spend-per-day.`
     case 'fix-read':
       return failureHint(advice.failure)
   }
@@ -188,9 +221,31 @@ export function noteText(note: Note): CleanText {
     case 'warn-not-above-min':
       return ours`warn-balance ${note.warn} is not above min-balance ${note.min}, so it never applies: a balance below it already fails the check. Raise warn-balance or remove it.`
     case 'runway-without-baseline':
-      return ours`warn-runway-days ${note.days} was not checked: a runway needs a daily rate, and a rate needs a baseline (the snapshot output of an earlier run). Pass one as baseline, or remove warn-runway-days.`
+      return ours`warn-runway-days ${note.days} was not checked: a runway needs a daily rate, and a rate needs a baseline (the snapshot output of an earlier run) or a history. Pass one, or remove warn-runway-days.`
     case 'runway-baseline-too-young':
       return ours`warn-runway-days ${note.days} was not checked: the baseline is ${duration(note.ageMs)} old, and a daily rate needs one at least ${duration(note.neededMs)} old.`
+    case 'runway-history-too-short':
+      return ours`warn-runway-days ${note.days} was not checked: the history covers ${duration(note.spanMs)}, and a daily rate needs ${duration(note.neededMs)} of it.`
+    case 'history-lines-skipped': {
+      const parts = joinClean(
+        [
+          note.skipped > 0
+            ? ours`${note.skipped} ${note.skipped === 1 ? ours`line is` : ours`lines are`} not a reading`
+            : ours``,
+          note.future > 0
+            ? ours`${note.future} ${note.future === 1 ? ours`reading is` : ours`readings are`} from the future`
+            : ours``
+        ],
+        ' and '
+      )
+      return ours`In the history ${note.file}, ${parts}: left out, and dropped when the file is written back.`
+    }
+    case 'history-not-a-ledger':
+      return ours`The history ${note.file} holds no reading (${note.lines} ${note.lines === 1 ? ours`line` : ours`lines`} of something else), so it was left untouched: check the history path.`
+    case 'history-too-large':
+      return ours`The history ${note.file} is ${Math.ceil(note.bytes / 1024)} KiB, more than the ${note.limit / 1024 / 1024} MiB a ledger may be, so it was neither read nor written. Check the history path, or start a new ledger.`
+    case 'history-unreadable':
+      return ours`The history ${note.file} could not be read (${note.error}), so it was neither used nor written.`
   }
 }
 
@@ -214,8 +269,22 @@ export const POST_HEADINGS: Record<Status, CleanText> = {
 /** What the spend figures measure, for the summary's footnote. */
 export const SPEND_FOOTNOTE = ours`Spend is the change in the account's balance: it includes every other use of the account in that time, and DeepSeek may book a request's cost a little after it ends. Use a separate DeepSeek account for CI where exact per-job figures matter.`
 
+export const CHART_TITLES = {
+  dailyBalance: ours`balance at the end of each day (UTC)`,
+  hourlyBalance: ours`balance at the end of each hour (UTC)`,
+  dailySpend: ours`spent each day (UTC)`
+} as const
+
+/** The log's picture of the balance: `DeepSeek balance, CNY, 14 days: ▇▆▆▅▃▂█▇`. */
+export function balanceLine(currency: CleanText, spanMs: number, sparkline: CleanText): CleanText {
+  return ours`DeepSeek balance in the history (${currency}, ${duration(spanMs)}): ${sparkline}`
+}
+
+export const OVERLAP_NOTE = ours`A job's spend is the fall from its gate's reading to its post step's; jobs that ran at the same time each count the other's spend too, so this is an approximation.`
+
 export const NOTHING_READ = ours`No balance could be read, so the check did not pass.`
 export const NO_ROWS = ours`DeepSeek reported no balance rows.`
+export const NO_HISTORY_RATE = ours`no rate yet (a rate needs a history that covers a day, and spend in it)`
 export const NO_RATE = ours`no rate (a rate needs the balance to fall over at least an hour)`
 
 /** Which currency the check uses when `currency` is empty. */
@@ -241,7 +310,9 @@ const EXPECTED: Record<InputName, CleanText> = {
   baseline: ours`empty or the snapshot output of an earlier run ({"checked_at":"...","is_available":...,"balance_infos":[...]})`,
   'max-spend': A_DECIMAL,
   'warn-runway-days': ours`empty or a decimal number ≥ 0 such as 7, 2.5 or .5`,
-  'report-spend': TRUE_OR_FALSE
+  'report-spend': TRUE_OR_FALSE,
+  history: ours`empty or the path of a JSON Lines file, relative to the workspace`,
+  'max-spend-per-day': A_DECIMAL
 }
 
 export function inputProblemText(problem: InputProblem): CleanText {
@@ -271,6 +342,8 @@ export function inputProblemText(problem: InputProblem): CleanText {
       return ours`Input 'baseline' must be ${EXPECTED.baseline}; ${baselineProblemText(problem.problem)}. The value is not shown.`
     case 'budget-without-meter':
       return ours`Input 'max-spend' needs something to measure spend against: a baseline (the snapshot output of an earlier run), or report-spend: true so that the job's own spend is checked at its end.`
+    case 'cap-without-history':
+      return ours`Input 'max-spend-per-day' needs a history to count a day's spend from: set history to the path of a ledger file (kept between runs with actions/cache, see the README).`
   }
 }
 
@@ -519,13 +592,19 @@ export function describeSettings(settings: Settings): CleanText {
     ours`baseline=${settings.baseline ? ours`from ${isoTimestamp(settings.baseline.checkedAt)}` : ours`(none)`}`,
     ours`max-spend=${settings.maxSpend?.text ?? ours`(none)`}`,
     ours`warn-runway-days=${settings.warnRunwayDays?.text ?? ours`(none)`}`,
-    ours`report-spend=${own(`${settings.reportSpend}`)}`
+    ours`report-spend=${own(`${settings.reportSpend}`)}`,
+    ours`history=${settings.history ? clean(settings.history, 100) : ours`(none)`}`,
+    ours`max-spend-per-day=${settings.maxSpendPerDay?.text ?? ours`(none)`}`
   ]
   return ours`Settings: ${joinClean(fields, ', ')}`
 }
 
 export function outputsNotWritten(error: unknown): CleanText {
   return ours`Could not write the step outputs to the file GITHUB_OUTPUT names: ${describeError(error)}. The verdict above stands; later steps cannot read it from this step's outputs.`
+}
+
+export function historyNotWritten(file: CleanText, error: unknown): CleanText {
+  return ours`Could not write the history ${file}: ${describeError(error)}. The verdict above stands; the next run reads the history as it was.`
 }
 
 export function summaryNotWritten(error: unknown): CleanText {

@@ -22,7 +22,10 @@ export const OUTPUT_NAMES = [
   'spent',
   ...CURRENCIES.map(currency => currencyOutput(currency, 'spent')),
   'spent-per-day',
-  'runway-days'
+  'runway-days',
+  'spent-1d',
+  'spent-7d',
+  'spent-30d'
 ] as const satisfies readonly string[]
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, CleanText>>
@@ -70,8 +73,16 @@ export function gateOutputs(verdict: Verdict, message: CleanText): Outputs {
       const entry = spend.spend.perCurrency.find(candidate => candidate.currency === currency)
       if (entry) outputs[currencyOutput(currency, 'spent')] = entry.spentText
     }
-    outputs['spent-per-day'] = spend.spend.rate?.perDay ?? clean('')
-    outputs['runway-days'] = spend.spend.rate?.runwayDays ?? clean('')
+  }
+  const history = verdict.ledger?.history
+  // A ledger that spans a day gives the rate; a baseline gives it otherwise.
+  const rate = history?.rate ?? spend?.spend.rate
+  if (spend || history) {
+    outputs['spent-per-day'] = rate?.perDay ?? own('')
+    outputs['runway-days'] = rate?.runwayDays ?? own('')
+  }
+  if (history) {
+    for (const window of history.windows) outputs[`spent-${window.days}d`] = window.spentText
   }
   return outputs
 }

@@ -1,7 +1,8 @@
 import type { Severity, Verdict } from '../decide/verdict.js'
 import type { Settings } from '../settings/settings.js'
 import * as log from './log.js'
-import { noteText, verdictLine } from './messages.js'
+import { sparkline } from './charts.js'
+import { balanceLine, noteText, verdictLine } from './messages.js'
 import { RunnerFileError, gateOutputs, setOutputs } from './outputs.js'
 import { gateSummary, postSummary, writeSummary } from './summary.js'
 
@@ -17,6 +18,9 @@ export async function showGate(
 ): Promise<Severity> {
   // The verdict is told first: if a runner file cannot be written, it has still been said.
   const message = tell(verdict)
+  const history = verdict.ledger?.history
+  const line = history && sparkline(history.balance)
+  if (history && line) log.info(balanceLine(history.currency, history.spanMs, line))
   let severity = verdict.severity
   try {
     setOutputs(gateOutputs(verdict, message))

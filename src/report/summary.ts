@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import { duration, isoTimestamp, plural, seconds } from '../base/format.js'
 import type { CleanText } from '../base/outside-text.js'
+import type { LedgerCheck } from '../decide/ledger-check.js'
 import type { SpendCheck, Verdict } from '../decide/verdict.js'
+import { balanceChart, dailySpendChart } from './charts.js'
 import type { Settings } from '../settings/settings.js'
 import { ACTION_NAME, ACTION_VERSION } from '../base/version.js'
 import * as log from './log.js'
@@ -9,6 +11,8 @@ import {
   ANY_CURRENCY,
   GATE_HEADINGS,
   NOTHING_READ,
+  NO_HISTORY_RATE,
+  OVERLAP_NOTE,
   NO_RATE,
   NO_ROWS,
   NO_SUMMARY_FILE,
@@ -31,6 +35,8 @@ export type SummarySettings = Pick<
   | 'maxSpend'
   | 'warnRunwayDays'
   | 'reportSpend'
+  | 'maxSpendPerDay'
+  | 'history'
 >
 
 /**
@@ -57,6 +63,8 @@ export function gateSummary(verdict: Verdict, settings: SummarySettings): string
     lines.push(`- Available for API calls (\`is_available\`): **${balance.isAvailable}**`, '')
   }
   if (spend) lines.push('### Spend since the baseline', '', ...spendLines(spend, verdict, settings))
+  if (verdict.ledger)
+    lines.push('### Spend from the history', '', ...historyLines(verdict.ledger, settings))
   lines.push('### Settings', '', ...settingsLines(settings), '', footer(verdict), '')
   return lines.join('\n')
 }
@@ -134,6 +142,49 @@ function spendLines(spend: SpendCheck, verdict: Verdict, settings: SummarySettin
   return lines
 }
 
+/** The ledger: the charts, each window's spend and what it covers, the rate, the cap, each workflow. */
+function historyLines(ledger: LedgerCheck, settings: SummarySettings): string[] {
+  const { history } = ledger
+  const lines: string[] = []
+  if (!history) {
+    lines.push(`- History: ${cell(ledger.file)}, not used in this run (see the notes above)`, '')
+    return lines
+  }
+  const charts = [
+    balanceChart(history.balance, history.currency),
+    dailySpendChart(history.dailySpend, history.currency)
+  ].filter(chart => chart !== undefined)
+  for (const chart of charts) lines.push(chart, '')
+  if (history.windows.length > 0) {
+    lines.push('| Window | Spent | The history covers |', '| --- | --: | --- |')
+    for (const window of history.windows) {
+      const name = window.days === 1 ? '1 day' : `${window.days} days`
+      const covers = window.full ? 'all of it' : duration(window.spanMs)
+      lines.push(`| ${name} | ${cell(window.spentText)} ${cell(history.currency)} | ${covers} |`)
+    }
+    lines.push('')
+  }
+  lines.push(
+    `- History: ${cell(ledger.file)}, ${plural(history.readings, 'reading')} in ${cell(history.currency)} over ${duration(history.spanMs)}`,
+    history.rate
+      ? `- Per day: ${cell(history.rate.perDay)} ${cell(history.currency)} over the last 7 days; runway: ${cell(history.rate.runwayDays)} days`
+      : `- Per day: ${escapeMarkdown(NO_HISTORY_RATE)}`,
+    `- max-spend-per-day: ${settings.maxSpendPerDay ? `${cell(settings.maxSpendPerDay.text)} ${cell(history.currency)}` : 'not set'}`,
+    `- warn-runway-days: ${settings.warnRunwayDays ? cell(settings.warnRunwayDays.text) : 'not set'}`,
+    ''
+  )
+  if (history.workflows.length > 0) {
+    lines.push('| Workflow (last 7 days) | Jobs | Spent |', '| --- | --: | --: |')
+    for (const workflow of history.workflows) {
+      lines.push(
+        `| ${cell(workflow.workflow)} | ${workflow.jobs} | ${cell(workflow.spentText)} ${cell(history.currency)} |`
+      )
+    }
+    lines.push('', `<sub>${escapeMarkdown(OVERLAP_NOTE)}</sub>`, '')
+  }
+  return lines
+}
+
 function budgetLines(verdict: Verdict, settings: SummarySettings): string[] {
   const { headline } = verdict
   const currency =
@@ -153,16 +204,16 @@ function settingsLines(settings: SummarySettings): string[] {
     `- warn-balance: ${settings.warnBalance ? cell(settings.warnBalance.text) : 'not set'}`,
     `- fail-on-insufficient: ${settings.failOnInsufficient}`
   ]
-  // With a baseline these are in the spend section; without one they belong to the job.
+  // With a baseline (or a history) these are in its section; without, they belong to the job.
   if (!settings.baseline) {
     if (settings.maxSpend) {
       lines.push(
         `- max-spend: ${cell(settings.maxSpend.text)} (this job's budget, checked at its end)`
       )
     }
-    if (settings.warnRunwayDays) {
+    if (settings.warnRunwayDays && !settings.history) {
       lines.push(
-        `- warn-runway-days: ${cell(settings.warnRunwayDays.text)} (not checked: no baseline)`
+        `- warn-runway-days: ${cell(settings.warnRunwayDays.text)} (not checked: no baseline or history)`
       )
     }
     lines.push(`- report-spend: ${settings.reportSpend}`)

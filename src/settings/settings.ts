@@ -17,7 +17,9 @@ export const INPUT_NAMES = [
   'baseline',
   'max-spend',
   'warn-runway-days',
-  'report-spend'
+  'report-spend',
+  'history',
+  'max-spend-per-day'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -47,6 +49,10 @@ export interface Settings {
   readonly warnRunwayDays?: Threshold
   /** Report the job's spend in a post step (only without a baseline). */
   readonly reportSpend: boolean
+  /** The ledger of readings (JSON Lines), as given: relative to the workspace, or absolute. */
+  readonly history?: string
+  /** The most the ledger's last day may have spent. */
+  readonly maxSpendPerDay?: Threshold
 }
 
 /** What is wrong with the inputs, as data; report/messages.ts words it. */
@@ -65,6 +71,8 @@ export type InputProblem =
   | { readonly kind: 'baseline'; readonly problem: SnapshotProblem }
   /** max-spend without a baseline and with report-spend false: nothing would measure it. */
   | { readonly kind: 'budget-without-meter' }
+  /** max-spend-per-day without history: no readings to count a day's spend from. */
+  | { readonly kind: 'cap-without-history' }
 
 /** Inputs that cannot be used; thrown before any request is sent. */
 export class InputError extends Error {
@@ -92,8 +100,11 @@ export function readSettings(getInput: InputReader, now: Date = new Date()): Set
   const maxSpend = parseThreshold('max-spend', getInput('max-spend'))
   const warnRunwayDays = parseThreshold('warn-runway-days', getInput('warn-runway-days'))
   const reportSpend = parseBoolean('report-spend', true, getInput)
+  const history = parsePath('history', getInput('history'))
+  const maxSpendPerDay = parseThreshold('max-spend-per-day', getInput('max-spend-per-day'))
   // Without a baseline, max-spend is the job's budget, which only the post step can check.
   if (maxSpend && !baseline && !reportSpend) throw new InputError({ kind: 'budget-without-meter' })
+  if (maxSpendPerDay && !history) throw new InputError({ kind: 'cap-without-history' })
   return {
     apiKey,
     balanceUrl,
@@ -107,7 +118,9 @@ export function readSettings(getInput: InputReader, now: Date = new Date()): Set
     ...(baseline && { baseline }),
     ...(maxSpend && { maxSpend }),
     ...(warnRunwayDays && { warnRunwayDays }),
-    reportSpend
+    reportSpend,
+    ...(history && { history }),
+    ...(maxSpendPerDay && { maxSpendPerDay })
   }
 }
 
@@ -158,6 +171,13 @@ function parseThreshold(input: InputName, value: string): Threshold | undefined 
     : undefined
   if (!decimal) throw invalid(input, value)
   return { text: clean(value), value: decimal }
+}
+
+/** A file's path: any text a file system takes, short enough to be one. */
+function parsePath(input: InputName, value: string): string | undefined {
+  if (value === '') return undefined
+  if (value.length > 1024 || value.includes('\0')) throw invalid(input, value)
+  return value
 }
 
 function parseBaselineInput(value: string, now: Date): Snapshot | undefined {

@@ -11,6 +11,8 @@ export default tseslint.config(
       'node_modules/',
       'build/',
       'bench/.work/',
+      'reports/',
+      '.stryker-tmp/',
       'emulator/*.d.mts',
       'scripts/*.d.mts'
     ]

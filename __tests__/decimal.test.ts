@@ -9,7 +9,7 @@ import {
   isPositive,
   parseDecimal,
   subtractDecimals
-} from '../src/decimal.js'
+} from '../src/base/decimal.js'
 
 function compare(a: string, b: string): number {
   const left = parseDecimal(a)
@@ -35,8 +35,8 @@ function referenceCompare(a: string, b: string): number {
   const width = Math.max(fracA.length, fracB.length)
   const digitsA = wholeA.padStart(40, '0') + fracA.padEnd(width, '0')
   const digitsB = wholeB.padStart(40, '0') + fracB.padEnd(width, '0')
-  const magnitude = digitsA < digitsB ? -1 : digitsA > digitsB ? 1 : 0
-  return magnitude * signA
+  if (digitsA === digitsB) return 0 // not magnitude × sign: for two equal negatives that is -0
+  return (digitsA < digitsB ? -1 : 1) * signA
 }
 
 const plainDecimal = fc
@@ -99,6 +99,12 @@ describe('compareDecimals', () => {
   it('orders negative balances (accounts in arrears) below zero', () => {
     expect(compare('-0.01', '0')).toBe(-1)
     expect(compare('-10', '-9.99')).toBe(-1)
+  })
+
+  it('gives 0, not -0, for equal negative amounts (the reference once did not)', () => {
+    expect(Object.is(referenceCompare('-9', '-9'), 0)).toBe(true)
+    expect(Object.is(compare('-9', '-9'), 0)).toBe(true)
+    expect(Object.is(compare('-0.50', '-0.5'), 0)).toBe(true)
   })
 
   it('agrees with a digit-by-digit reference on random amounts', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { chooseRow, evaluate } from '../src/decide/decision.js'
+import { adviceText, findingText } from '../src/report/messages.js'
 import { balanceOf, settingsOf, type Row } from './support/balances.js'
 
 describe('evaluate', () => {
@@ -11,24 +12,51 @@ describe('evaluate', () => {
     )
     expect(decision).toMatchObject({
       status: 'ok',
-      sufficient: true,
       currency: 'CNY',
-      message: 'DeepSeek balance: 110.00 CNY (min-balance 5): ok'
+      finding: { kind: 'balance-ok', amount: { total: '110.00', currency: 'CNY' }, min: '5' }
     })
-    expect(decision.row?.totalBalance).toBe('110.00')
+    expect(decision).not.toHaveProperty('advice')
+    expect(decision.row?.total).toEqual({ text: '110.00', value: { units: 11000n, scale: 2 } })
+    expect(findingText(decision.finding, true)).toBe(
+      'DeepSeek balance: 110.00 CNY (min-balance 5): ok'
+    )
+    expect(findingText(decision.finding, false)).toBe(
+      'DeepSeek balance: 110.00 CNY (min-balance 5).'
+    )
     expect(
       evaluate(balanceOf(true, ['CNY', '5.00']), settingsOf({ 'min-balance': '5' })).status
     ).toBe('ok')
+  })
+
+  it('lists both thresholds when both are set, and none when neither is', () => {
+    const both = evaluate(
+      balanceOf(true, ['CNY', '110.00']),
+      settingsOf({ 'min-balance': '5', 'warn-balance': '20' })
+    )
+    expect(findingText(both.finding, true)).toBe(
+      'DeepSeek balance: 110.00 CNY (min-balance 5, warn-balance 20): ok'
+    )
+    const neither = evaluate(balanceOf(true, ['USD', '3']), settingsOf())
+    expect(neither.finding).toEqual({
+      kind: 'balance-ok',
+      amount: { total: '3', currency: 'USD' }
+    })
+    expect(findingText(neither.finding, true)).toBe('DeepSeek balance: 3 USD: ok')
   })
 
   it('fails a balance below min-balance with the documented message', () => {
     const decision = evaluate(balanceOf(true, ['CNY', '0.50']), settingsOf({ 'min-balance': '1' }))
     expect(decision).toMatchObject({
       status: 'insufficient',
-      sufficient: false,
-      message: 'DeepSeek balance 0.50 CNY is below min-balance 1 CNY.'
+      finding: { kind: 'below-min', min: '1' },
+      advice: { kind: 'top-up-or-lower-min' }
     })
-    expect(decision.advice).toContain('Top up')
+    expect(findingText(decision.finding, false)).toBe(
+      'DeepSeek balance 0.50 CNY is below min-balance 1 CNY.'
+    )
+    expect(decision.advice && adviceText(decision.advice)).toBe(
+      'Top up at https://platform.deepseek.com/top_up, or lower min-balance.'
+    )
   })
 
   it('compares exactly where floats cannot', () => {
@@ -61,15 +89,29 @@ describe('evaluate', () => {
         balanceOf(false, ['CNY', '500.00'], ['USD', '2.00']),
         settingsOf(inputs)
       )
-      expect(decision.status).toBe('insufficient')
-      expect(decision.message).toContain('is_available: false')
+      expect(decision).toMatchObject({
+        status: 'insufficient',
+        finding: { kind: 'not-available' },
+        advice: { kind: 'check-account' }
+      })
+      expect(findingText(decision.finding, false)).toContain('is_available: false')
     }
-    expect(evaluate(balanceOf(false), settingsOf()).status).toBe('insufficient')
+    const none = evaluate(balanceOf(false), settingsOf())
+    expect(none).toMatchObject({ status: 'insufficient', finding: { kind: 'not-available' } })
+    expect(findingText(none.finding, false)).toBe(
+      'DeepSeek reports the account as not available for API calls (is_available: false). ' +
+        'DeepSeek reports no balance in any currency (balance_infos is empty).'
+    )
   })
 
   it('lets is_available decide when no min-balance is set', () => {
     expect(evaluate(balanceOf(true, ['CNY', '0.00']), settingsOf()).status).toBe('ok')
-    expect(evaluate(balanceOf(true), settingsOf()).status).toBe('ok')
+    const empty = evaluate(balanceOf(true), settingsOf())
+    expect(empty).toMatchObject({ status: 'ok', finding: { kind: 'missing-but-available' } })
+    expect(findingText(empty.finding, true)).toBe(
+      'DeepSeek reports no balance in any currency (balance_infos is empty); ' +
+        'DeepSeek reports the account as available: ok'
+    )
   })
 
   it('warns below warn-balance but above min-balance', () => {
@@ -79,9 +121,12 @@ describe('evaluate', () => {
     )
     expect(decision).toMatchObject({
       status: 'low',
-      sufficient: true,
-      message: 'DeepSeek balance 3.00 CNY is below warn-balance 5 CNY.'
+      finding: { kind: 'below-warn', warn: '5' },
+      advice: { kind: 'top-up-soon' }
     })
+    expect(findingText(decision.finding, false)).toBe(
+      'DeepSeek balance 3.00 CNY is below warn-balance 5 CNY.'
+    )
     expect(
       evaluate(balanceOf(true, ['CNY', '5']), settingsOf({ 'warn-balance': '5' })).status
     ).toBe('ok')
@@ -100,7 +145,7 @@ describe('evaluate', () => {
         settingsOf({ currency: 'usd', 'min-balance': '1' })
       )
       expect(decision).toMatchObject({ status: 'insufficient', currency: 'USD' })
-      expect(decision.row?.totalBalance).toBe('0.40')
+      expect(decision.row?.total.text).toBe('0.40')
     })
 
     it('fails naming the missing currency and the reported ones when min-balance is set', () => {
@@ -108,33 +153,53 @@ describe('evaluate', () => {
         balanceOf(true, ['CNY', '110.00']),
         settingsOf({ currency: 'USD', 'min-balance': '1' })
       )
-      expect(decision).toMatchObject({ status: 'insufficient', currency: 'USD' })
+      expect(decision).toMatchObject({
+        status: 'insufficient',
+        currency: 'USD',
+        finding: { kind: 'missing-below-min', missing: { wanted: 'USD', reported: ['CNY'] } },
+        advice: { kind: 'other-currency', currency: 'USD' }
+      })
       expect(decision.row).toBeUndefined()
-      expect(decision.message).toBe(
+      expect(findingText(decision.finding, false)).toBe(
         'DeepSeek reports no USD balance (currencies reported: CNY), so min-balance 1 USD cannot be met.'
+      )
+      expect(decision.advice && adviceText(decision.advice)).toBe(
+        'Set currency to one the account reports, or top up in USD.'
       )
     })
 
     it('warns about the missing currency with only warn-balance, and passes with no threshold', () => {
-      expect(
-        evaluate(
-          balanceOf(true, ['CNY', '1']),
-          settingsOf({ currency: 'USD', 'warn-balance': '1' })
-        ).status
-      ).toBe('low')
+      const low = evaluate(
+        balanceOf(true, ['CNY', '1']),
+        settingsOf({ currency: 'USD', 'warn-balance': '1' })
+      )
+      expect(low).toMatchObject({
+        status: 'low',
+        finding: { kind: 'missing-below-warn' },
+        advice: { kind: 'top-up-soon' }
+      })
+      expect(findingText(low.finding, false)).toBe(
+        'DeepSeek reports no USD balance (currencies reported: CNY); warn-balance is 1 USD.'
+      )
       expect(
         evaluate(balanceOf(true, ['CNY', '1']), settingsOf({ currency: 'USD' }))
       ).toMatchObject({
         status: 'ok',
-        currency: 'USD'
+        currency: 'USD',
+        finding: { kind: 'missing-but-available' }
       })
     })
   })
 
   it('reports an empty balance list as missing', () => {
     const decision = evaluate(balanceOf(true), settingsOf({ 'min-balance': '1' }))
-    expect(decision).toMatchObject({ status: 'insufficient', currency: '' })
-    expect(decision.message).toContain('no balance in any currency')
+    expect(decision).toMatchObject({
+      status: 'insufficient',
+      finding: { kind: 'missing-below-min', missing: { reported: [] } },
+      advice: { kind: 'top-up' }
+    })
+    expect(decision.currency).toBeUndefined()
+    expect(findingText(decision.finding, false)).toContain('no balance in any currency')
   })
 })
 
@@ -189,8 +254,13 @@ describe('currencies other than CNY and USD', () => {
       balanceOf(true, ['EUR', '100.00']),
       settingsOf({ 'min-balance': '5' })
     )
-    expect(onlyEuro).toMatchObject({ status: 'insufficient', currency: '' })
-    expect(onlyEuro.message).toBe(
+    expect(onlyEuro).toMatchObject({
+      status: 'insufficient',
+      finding: { kind: 'missing-below-min', missing: { reported: ['EUR'] } }
+    })
+    expect(onlyEuro.currency).toBeUndefined()
+    expect(onlyEuro.row).toBeUndefined()
+    expect(findingText(onlyEuro.finding, false)).toBe(
       'DeepSeek reports no CNY or USD balance (currencies reported: EUR), so min-balance 5 cannot be met.'
     )
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { isoTimestamp } from '../src/format.js'
+import { isoTimestamp } from '../src/base/format.js'
 
 describe('isoTimestamp', () => {
   it('writes what Date#toISOString writes', () => {

@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { OUTPUT_NAMES } from '../src/report/outputs.js'
-import { readSettings } from '../src/settings.js'
-import { ACTION_VERSION } from '../src/version.js'
+import { INPUT_NAMES, InputError, type InputName, readSettings } from '../src/settings/settings.js'
+import { inputProblemText } from '../src/report/messages.js'
+import { ACTION_VERSION } from '../src/base/version.js'
 import {
   type FencedBlock,
   REPO_ROOT,
@@ -44,8 +45,22 @@ describe('action.yml', () => {
     expect([...BRANDING_COLORS, 'gray-dark']).toContain(branding.color)
   })
 
-  it('declares exactly the outputs the code can set', () => {
-    expect([...OUTPUT_NAMES].sort()).toEqual([...outputNames].sort())
+  it('declares exactly the outputs the code can set, in the same order', () => {
+    expect([...OUTPUT_NAMES]).toEqual(outputNames)
+  })
+
+  it('declares exactly the inputs the code knows, in the same order', () => {
+    expect([...INPUT_NAMES]).toEqual(inputNames)
+  })
+
+  it('declares exactly the inputs readSettings reads, no more and no fewer', () => {
+    const read: string[] = []
+    const given: Partial<Record<InputName, string>> = { 'api-key': 'sk-test' }
+    readSettings(name => {
+      read.push(name)
+      return given[name] ?? ''
+    })
+    expect([...new Set(read)].sort()).toEqual([...inputNames].sort())
   })
 
   it('runs dist/index.js on node24', () => {
@@ -78,7 +93,7 @@ describe('action.yml', () => {
     expect(undescribed).toEqual([])
   })
 
-  it('has the version of package.json in src/version.ts', () => {
+  it('has the version of package.json in src/base/version.ts', () => {
     const packageJson = JSON.parse(readRepoFile('package.json')) as { version?: unknown }
     expect(ACTION_VERSION).toBe(packageJson.version)
   })
@@ -250,7 +265,8 @@ describe('README.md', () => {
         try {
           readSettings(input)
         } catch (error) {
-          problems.push(`README.md example at line ${block.line}: ${(error as Error).message}`)
+          const text = error instanceof InputError ? inputProblemText(error.problem) : String(error)
+          problems.push(`README.md example at line ${block.line}: ${text}`)
         }
       }
     }

@@ -16,28 +16,24 @@ import fc from 'fast-check'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { type CleanText, clean, forgetSecrets, protectSecret } from '../src/base/outside-text.js'
+import { parseSnapshot } from '../src/base/snapshot.js'
 import {
-  describeErrorBody,
-  httpFailure,
-  invalidInput,
-  notABalance,
-  redirectElsewhere,
-  requestFailed
-} from '../src/report/messages.js'
+  type Verdict,
+  gateVerdict,
+  inputVerdict,
+  postVerdict,
+  unexpectedVerdict
+} from '../src/decide/verdict.js'
+import { type FetchFailure, bodyStart, errorDetail, requestFailure } from '../src/read/failure.js'
 import * as log from '../src/report/log.js'
-import { errorOutputs, setOutputs } from '../src/report/outputs.js'
-import {
-  type CleanText,
-  clean,
-  forgetSecrets,
-  ours,
-  protectSecret
-} from '../src/report/outside-text.js'
-import { buildSummary } from '../src/report/summary.js'
+import { verdictLine } from '../src/report/messages.js'
+import { gateOutputs, setOutputs } from '../src/report/outputs.js'
+import { gateSummary, postSummary } from '../src/report/summary.js'
+import { InputError, type Settings, readSettings } from '../src/settings/settings.js'
 import { parseOutputFile } from '../emulator/runner.mjs'
 import { keyPiecesRead } from './support/reading.js'
 import { runnerCommands } from './support/runner-commands.js'
-import { settingsOf } from './support/balances.js'
 
 const KEY = 'sk-7f3a9c1e5b2d8f4a6c0e9b7d3f1a5c8e'
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300)
@@ -148,29 +144,76 @@ const outsideText = fc
   .array(fc.oneof(filler, keyEcho, command), { maxLength: 8 })
   .map(parts => parts.join(''))
 
-/** Every message that takes outside text, built from `text`. */
-function messagesFrom(text: string): { message: CleanText; hint?: CleanText }[] {
-  const failures = [
-    httpFailure(
-      401,
-      describeErrorBody(JSON.stringify({ error: { message: text } }), 'application/json'),
-      undefined
-    ),
-    httpFailure(503, describeErrorBody(text, text), undefined),
-    httpFailure(500, describeErrorBody(JSON.stringify({ detail: text }), undefined), undefined),
-    notABalance(ours`a body that is not JSON`, text, text),
-    requestFailed(
-      Object.assign(new Error(text), { code: text.slice(0, 12) }),
-      new URL('http://127.0.0.1:9/'),
-      undefined
-    ),
-    redirectElsewhere(new URL('https://api.example/'), safeUrl(text))
-  ]
+const TARGET = new URL('https://api.deepseek.com/user/balance')
+const CHECKED_AT = new Date(0)
+const SETTINGS = settingsOf({ 'max-spend': '2' })
+const START = parseSnapshot(
+  '{"checked_at":"1969-12-31T23:00:00Z","is_available":true,"balance_infos":[]}',
+  CHECKED_AT
+)
+
+function settingsOf(inputs: Record<string, string>): Settings {
+  const all: Record<string, string> = { 'api-key': 'sk-test', ...inputs }
+  return readSettings(name => all[name] ?? '')
+}
+
+/** Every failure to read the balance that carries outside text, built from `text`. */
+function failuresFrom(text: string): FetchFailure[] {
+  const thrown = (message: string, code?: string): Error =>
+    Object.assign(new Error(message), code === undefined ? {} : { code })
+  const elsewhere = safeUrl(text)
   return [
-    ...failures.map(error => ({ message: error.text, ...(error.hint && { hint: error.hint }) })),
-    { message: invalidInput('base-url', text).text },
-    { message: clean(text) }
+    {
+      kind: 'http',
+      status: 401,
+      detail: errorDetail(JSON.stringify({ error: { message: text } }), 'application/json')
+    },
+    { kind: 'http', status: 503, detail: errorDetail(text, text) },
+    { kind: 'http', status: 500, detail: errorDetail(JSON.stringify({ detail: text }), undefined) },
+    { kind: 'http', status: 429, detail: { message: clean(text) } },
+    { kind: 'not-a-balance', problem: { kind: 'not-json' }, body: bodyStart(text, text) },
+    { kind: 'request', host: clean(TARGET.host), error: clean(text) },
+    requestFailure(thrown(text, text.slice(0, 12)), TARGET, undefined),
+    requestFailure(
+      thrown(`tunneling socket could not be established, cause=${text}`),
+      TARGET,
+      new URL('http://proxy.example:3128')
+    ),
+    requestFailure(thrown('getaddrinfo', 'ENOTFOUND'), elsewhere, undefined),
+    {
+      kind: 'redirect-elsewhere',
+      from: clean(TARGET.host, 100),
+      to: { origin: clean(elsewhere.origin, 100) },
+      downgrade: false
+    },
+    {
+      kind: 'redirect-elsewhere',
+      from: clean(TARGET.host, 100),
+      to: { scheme: clean(text, 20) },
+      downgrade: true
+    }
   ]
+}
+
+/** The verdicts of both steps whose findings carry outside text built from `text`. */
+function verdictsFrom(text: string): { gate: Verdict[]; post: Verdict[] } {
+  const gate: Verdict[] = []
+  const post: Verdict[] = []
+  for (const failure of failuresFrom(text)) {
+    const reading = { ok: false as const, failure, attempts: 1, elapsedMs: 0 }
+    gate.push(gateVerdict(SETTINGS, reading, CHECKED_AT))
+    if (START.ok) post.push(postVerdict(SETTINGS, START.value, undefined, reading, CHECKED_AT))
+  }
+  for (const input of ['base-url', 'min-balance', 'currency', 'baseline']) {
+    try {
+      settingsOf({ [input]: text })
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      gate.push(inputVerdict(error.problem, CHECKED_AT))
+    }
+  }
+  gate.push(unexpectedVerdict('gate', clean(text), CHECKED_AT))
+  return { gate, post }
 }
 
 function safeUrl(text: string): URL {
@@ -182,26 +225,37 @@ function safeUrl(text: string): URL {
 }
 
 describe('every sink, for any outside text', () => {
+  it('carries the outside text into every failure verdict, so the property has text to check', () => {
+    const marker = 'zqmarker'
+    const { gate, post } = verdictsFrom(marker)
+    const failures = failuresFrom(marker).length
+    expect(post).toHaveLength(failures)
+    for (const verdict of gate.slice(0, failures)) {
+      expect(verdictLine(verdict)).toContain(marker)
+      expect(gateSummary(verdict, SETTINGS)).toContain(marker)
+    }
+    for (const verdict of post) expect(postSummary(verdict, SETTINGS)).toContain(marker)
+  })
+
   it('shows no piece of the key and lets the runner run only our own commands', () => {
     fc.assert(
       fc.property(outsideText, text => {
         stdout.length = 0
         writeFileSync(process.env.GITHUB_OUTPUT ?? '', '')
-        const messages = messagesFrom(text)
+        const { gate, post } = verdictsFrom(text)
+        const messages: CleanText[] = []
         const summaries: string[] = []
-        for (const { message, hint } of messages) {
+        for (const verdict of gate) {
+          const message = verdictLine(verdict)
+          messages.push(message)
           log.debug(message)
           log.info(message)
           log.warning(message)
           log.error(message)
-          setOutputs(errorOutputs(message))
-          summaries.push(
-            buildSummary(
-              { kind: 'error', message, ...(hint && { hint }), checkedAt: new Date(0) },
-              settingsOf()
-            )
-          )
+          setOutputs(gateOutputs(verdict, message))
+          summaries.push(gateSummary(verdict, SETTINGS))
         }
+        for (const verdict of post) summaries.push(postSummary(verdict, SETTINGS))
         const printed = stdout.join('')
         // The values, not the file: its random delimiters are hex, as the key is.
         const outputs = Object.values(
@@ -216,9 +270,7 @@ describe('every sink, for any outside text', () => {
         const expected = messages.flatMap(() => ['::debug', '::warning', '::error'])
         expect(commands).toEqual(expected)
         const plain = printed.split('\n').filter(line => line !== '' && !line.startsWith('::'))
-        expect(plain).toEqual(
-          messages.map(({ message }) => message).filter(message => message !== '')
-        )
+        expect(plain).toEqual(messages.filter(message => message !== ''))
       }),
       { numRuns: RUNS }
     )

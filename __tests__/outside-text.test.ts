@@ -1,12 +1,16 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import {
   MIN_SECRET_PIECE,
   clean,
   cleanOutsideText,
   cleanUrl,
-  ours
-} from '../src/report/outside-text.js'
+  forgetSecrets,
+  ours,
+  own,
+  protectSecret
+} from '../src/base/outside-text.js'
+import { baselineProblemText, failureText, inputProblemText } from '../src/report/messages.js'
 
 const redactSecret = (text: string, secret: string): string =>
   cleanOutsideText(text, [secret], 10_000)
@@ -120,5 +124,232 @@ describe('ours and cleanUrl', () => {
       'https://gw.example:8443/deepseek/'
     )
     expect(cleanUrl(new URL('http://[::1]:8787/'))).toBe('http://[::1]:8787')
+  })
+})
+
+describe('own', () => {
+  // A key that shares six characters and more with input names, a field and a variable.
+  const KEY_LIKE_OUR_WORDS = 'sk-max-spend-balance_infos-HTTPS_PROXY'
+
+  afterEach(() => forgetSecrets())
+
+  it('never cleans an input name, even when the key shares six characters with it', () => {
+    protectSecret(KEY_LIKE_OUR_WORDS)
+    expect(clean('max-spend')).toBe('***')
+    expect(own('max-spend')).toBe('max-spend')
+    expect(inputProblemText({ kind: 'invalid', input: 'max-spend', value: clean('lots') })).toMatch(
+      /^Input 'max-spend' must be /
+    )
+  })
+
+  it('shows our own field and variable names as written, whatever the key', () => {
+    protectSecret(KEY_LIKE_OUR_WORDS)
+    expect(baselineProblemText({ kind: 'missing', field: 'balance_infos' })).toBe(
+      'it has no balance_infos'
+    )
+    expect(failureText({ kind: 'proxy-setting', variable: 'HTTPS_PROXY' })).toBe(
+      'The proxy variable HTTPS_PROXY is not a URL, so no request was sent.'
+    )
+  })
+
+  it('takes words of a literal type only, never a plain string', () => {
+    const outside: string = 'from a server'
+    // @ts-expect-error a plain string could come from outside: it must go through clean()
+    expect(own(outside)).toBe('from a server')
+  })
+})
+
+describe('cleanOutsideText: each escape class, decoded', () => {
+  const decoded = (text: string): string => cleanOutsideText(text, [])
+
+  it.each([
+    ['a\\nb', 'a b'],
+    ['a\\rb', 'a b'],
+    ['a\\tb', 'a b'],
+    ['a\\fb', 'a b'],
+    // A backspace renders as nothing.
+    ['a\\bb', 'ab'],
+    ['say \\"hi\\"', 'say "hi"'],
+    ['a\\/b', 'a/b'],
+    ['C:\\\\dir', 'C:\\dir'],
+    ['\\u0041\\u004a\\u004A', 'AJJ'],
+    // Not JSON escapes: shown as written.
+    ['\\x41 \\q \\u004', '\\x41 \\q \\u004']
+  ])('JSON: %j shows as %j', (text, shown) => {
+    expect(decoded(text)).toBe(shown)
+  })
+
+  it.each([
+    ['%41%42', 'AB'],
+    // A character of several UTF-8 bytes, in either letter case.
+    ['%E2%82%AC = %e2%82%ac', '€ = €'],
+    ['caf%C3%A9', 'café'],
+    // Not escapes: shown as written.
+    ['100% %4 %zz', '100% %4 %zz']
+  ])('percent: %j shows as %j', (text, shown) => {
+    expect(decoded(text)).toBe(shown)
+  })
+
+  it.each([
+    ['&#65;&#x42;&#x4a;&#x4A;', 'ABJJ'],
+    // Without the `;`, as browsers read them too.
+    ['&#65&#x42!', 'AB!'],
+    ['&#x1F600;', '😀'],
+    // U+10FFFF is the last code point (a noncharacter, so removed); past it is no character.
+    ['a&#1114111;b &#x10FFFF;', 'ab'],
+    ['a&#1114112;b &#x110000; &#9999999;', 'a&#1114112;b &#x110000; &#9999999;'],
+    // Only numeric entities, with a lower-case x.
+    ['&amp; &#X41;', '&amp; &#X41;']
+  ])('HTML: %j shows as %j', (text, shown) => {
+    expect(decoded(text)).toBe(shown)
+  })
+
+  it('decodes escapes nested up to four deep, and leaves a fifth level as it is', () => {
+    // %25 is an escaped %: each level adds one.
+    expect(decoded('%41 %2541 %252541 %25252541')).toBe('A A A A')
+    expect(decoded('%2525252541')).toBe('%41')
+    // A mix: JSON of percent of HTML.
+    expect(decoded('\\u0025\\u0032\\u0036#65;')).toBe('A')
+    expect(decoded('&#38;#65;')).toBe('A')
+  })
+
+  it('finds a key written with escapes of every class', () => {
+    const escaped = '\\u0073%6b&#45;&#x30;123456789abcdef0123456789abcdef'
+    expect(cleanOutsideText(`key ${escaped} end`, [KEY])).toBe('key *** end')
+  })
+})
+
+describe('cleanOutsideText: letters of other scripts that look Latin', () => {
+  // [the look-alike, the Latin letter a reader takes it for, its Unicode name]
+  const LOOK_ALIKES: [string, string, string][] = [
+    ['\u0430', 'a', 'CYRILLIC SMALL LETTER A'],
+    ['\u0432', 'b', 'CYRILLIC SMALL LETTER VE'],
+    ['\u0441', 'c', 'CYRILLIC SMALL LETTER ES'],
+    ['\u0501', 'd', 'CYRILLIC SMALL LETTER KOMI DE'],
+    ['\u0435', 'e', 'CYRILLIC SMALL LETTER IE'],
+    ['\u04bb', 'h', 'CYRILLIC SMALL LETTER SHHA'],
+    ['\u0456', 'i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    ['\u0458', 'j', 'CYRILLIC SMALL LETTER JE'],
+    ['\u043a', 'k', 'CYRILLIC SMALL LETTER KA'],
+    ['\u04cf', 'l', 'CYRILLIC SMALL LETTER PALOCHKA'],
+    ['\u043c', 'm', 'CYRILLIC SMALL LETTER EM'],
+    ['\u043e', 'o', 'CYRILLIC SMALL LETTER O'],
+    ['\u0440', 'p', 'CYRILLIC SMALL LETTER ER'],
+    ['\u051b', 'q', 'CYRILLIC SMALL LETTER QA'],
+    ['\u0455', 's', 'CYRILLIC SMALL LETTER DZE'],
+    ['\u0442', 't', 'CYRILLIC SMALL LETTER TE'],
+    ['\u057d', 'u', 'ARMENIAN SMALL LETTER SEH'],
+    ['\u051d', 'w', 'CYRILLIC SMALL LETTER WE'],
+    ['\u0445', 'x', 'CYRILLIC SMALL LETTER HA'],
+    ['\u0443', 'y', 'CYRILLIC SMALL LETTER U'],
+    ['\u03bf', 'o', 'GREEK SMALL LETTER OMICRON'],
+    ['\u03b1', 'a', 'GREEK SMALL LETTER ALPHA'],
+    ['\u03bd', 'v', 'GREEK SMALL LETTER NU'],
+    ['\u03b9', 'i', 'GREEK SMALL LETTER IOTA'],
+    ['\u03ba', 'k', 'GREEK SMALL LETTER KAPPA'],
+    ['\u03c4', 't', 'GREEK SMALL LETTER TAU'],
+    ['\u03c1', 'p', 'GREEK SMALL LETTER RHO'],
+    ['\u0391', 'A', 'GREEK CAPITAL LETTER ALPHA'],
+    ['\u0412', 'B', 'CYRILLIC CAPITAL LETTER VE'],
+    ['\u0421', 'C', 'CYRILLIC CAPITAL LETTER ES'],
+    ['\u0415', 'E', 'CYRILLIC CAPITAL LETTER IE'],
+    ['\u041d', 'H', 'CYRILLIC CAPITAL LETTER EN'],
+    ['\u0406', 'I', 'CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    ['\u0408', 'J', 'CYRILLIC CAPITAL LETTER JE'],
+    ['\u041a', 'K', 'CYRILLIC CAPITAL LETTER KA'],
+    ['\u041c', 'M', 'CYRILLIC CAPITAL LETTER EM'],
+    ['\u041e', 'O', 'CYRILLIC CAPITAL LETTER O'],
+    ['\u0420', 'P', 'CYRILLIC CAPITAL LETTER ER'],
+    ['\u0405', 'S', 'CYRILLIC CAPITAL LETTER DZE'],
+    ['\u0422', 'T', 'CYRILLIC CAPITAL LETTER TE'],
+    ['\u0425', 'X', 'CYRILLIC CAPITAL LETTER HA'],
+    ['\u04ae', 'Y', 'CYRILLIC CAPITAL LETTER STRAIGHT U'],
+    ['\u039f', 'O', 'GREEK CAPITAL LETTER OMICRON'],
+    ['\u0392', 'B', 'GREEK CAPITAL LETTER BETA'],
+    ['\u0395', 'E', 'GREEK CAPITAL LETTER EPSILON'],
+    ['\u0396', 'Z', 'GREEK CAPITAL LETTER ZETA'],
+    ['\u0397', 'H', 'GREEK CAPITAL LETTER ETA'],
+    ['\u0399', 'I', 'GREEK CAPITAL LETTER IOTA'],
+    ['\u039a', 'K', 'GREEK CAPITAL LETTER KAPPA'],
+    ['\u039c', 'M', 'GREEK CAPITAL LETTER MU'],
+    ['\u039d', 'N', 'GREEK CAPITAL LETTER NU'],
+    ['\u03a1', 'P', 'GREEK CAPITAL LETTER RHO'],
+    ['\u03a4', 'T', 'GREEK CAPITAL LETTER TAU'],
+    ['\u03a7', 'X', 'GREEK CAPITAL LETTER CHI'],
+    ['\u03a5', 'Y', 'GREEK CAPITAL LETTER UPSILON']
+  ]
+
+  it.each(LOOK_ALIKES)('shows %s as %s (%s), alone and among Latin letters', (letter, latin) => {
+    expect(cleanOutsideText(letter, [])).toBe(latin)
+    expect(cleanOutsideText(`[${letter}${letter}]`, [])).toBe(`[${latin}${latin}]`)
+  })
+
+  it('finds a key spelled with them, in either letter case', () => {
+    const key = 'sk-abcdehijklmopqstuwxyz'
+    const spelled =
+      '\u0455\u043a-\u0430\u0432\u0441\u0501\u0435\u04bb\u0456\u0458\u043a\u04cf\u043c\u043e\u0440\u051b\u0455\u0442\u057d\u051d\u0445\u0443'
+    expect(cleanOutsideText(`key ${spelled} end`, [key])).toBe('key *** end')
+    expect(cleanOutsideText('\u0391\u0392\u0421\u0395\u041d\u0399', ['sk-abcehi'])).toBe('***')
+  })
+})
+
+describe('cleanOutsideText: the key among other text', () => {
+  const K = 'sk-abcdefghijklmnop'
+
+  it('keeps indexes in step after letters whose lower case is longer (İ)', () => {
+    expect(cleanOutsideText(`${'İ'.repeat(12)}${K}`, [K])).toBe(`${'İ'.repeat(12)}***`)
+    expect(cleanOutsideText(`İİİ key ${K.toUpperCase()}`, [K])).toBe('İİİ key ***')
+  })
+
+  it('covers a key spread out by separators from its first letter to its last', () => {
+    expect(cleanOutsideText('key: a-b-c-d-e-f-g now', [K])).toBe('key: *** now')
+    expect(cleanOutsideText('key: A B C D E F G now', [K])).toBe('key: *** now')
+    expect(cleanOutsideText('x s k a b c y', [K])).toBe('x s k a b c y')
+  })
+
+  it('looks for a spread-out key only when its letters and digits are six or more', () => {
+    // Mostly punctuation: its five letters would match ordinary words.
+    expect(cleanOutsideText('words: abcde, b-c-d-e-f', ['#-#-#-abcde-#-#-#'])).toBe(
+      'words: abcde, b-c-d-e-f'
+    )
+    expect(cleanOutsideText('a b c d e f!', ['ab-cd-ef'])).toBe('***!')
+    expect(cleanOutsideText('a b c d e', ['ab-cd-e'])).toBe('a b c d e')
+  })
+
+  it('removes a secret shorter than a piece where it stands whole', () => {
+    expect(cleanOutsideText('xabcx', ['abc'])).toBe('x***x')
+    expect(cleanOutsideText('ab', ['abc'])).toBe('ab')
+  })
+
+  it('removes masked echoes of three stars or more only when there is a secret', () => {
+    const text = '****cdef and **cdef and ***_-x and *** alone'
+    expect(cleanOutsideText(text, [])).toBe(text)
+    expect(cleanOutsideText(text, ['zzzzzzzz'])).toBe('*** and **cdef and *** and *** alone')
+  })
+
+  afterEach(() => forgetSecrets())
+
+  it('registers no empty secret', () => {
+    protectSecret('')
+    expect(clean('****cdef')).toBe('****cdef')
+  })
+})
+
+describe('cleanOutsideText: the length cap at its edge', () => {
+  it('keeps text of exactly the cap, and cuts one character more to the cap', () => {
+    expect(clean('x'.repeat(200))).toBe('x'.repeat(200))
+    expect(clean('x'.repeat(201))).toBe(`${'x'.repeat(199)}…`)
+    expect(cleanOutsideText('abc', [], 3)).toBe('abc')
+    expect(cleanOutsideText('abcd', [], 3)).toBe('ab…')
+  })
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(cleanOutsideText('😀'.repeat(5), [], 5)).toBe('😀'.repeat(5))
+    expect(cleanOutsideText('😀'.repeat(6), [], 5)).toBe('😀😀😀😀…')
+  })
+
+  it('shows only the ellipsis under a cap of one or zero', () => {
+    expect(cleanOutsideText('abc', [], 1)).toBe('…')
+    expect(cleanOutsideText('abc', [], 0)).toBe('…')
   })
 })

@@ -12,7 +12,7 @@ import {
 import { ACTION_ENTRY, type ActionRun, runAction, runMainThenPost } from '../emulator/runner.mjs'
 import { annotations, expectKeyOnlyInMask, expectOneCleanError } from './support/action-run.js'
 
-const KEY = 'sk-spend0e2e0a1b2c3d4e5f60718293a4b5'
+const KEY = 'sk-spnd0e2e0a1b2c3d4e5f60718293a4b5c'
 const DAY_MS = 86_400_000
 
 beforeAll(() => {
@@ -77,7 +77,7 @@ describe("the job's own spend: main step, then post step", () => {
     expect(line(post, 'DeepSeek spend during this job:')).toMatch(
       /^DeepSeek spend during this job: 0\.42 CNY \(110\.00 → 109\.58 over \d+ s\)$/
     )
-    expect(post.summary).toContain('### DeepSeek spend during this job')
+    expect(post.summary).toContain('### ✅ DeepSeek spend during this job')
     expect(post.summary).toContain('| CNY | 110.00 | 109.58 | 0.42 |')
     expect(post.summary).toContain('includes every other use of the account')
     expect(annotations(post, 'error')).toEqual([])
@@ -138,8 +138,7 @@ describe("the job's own spend: main step, then post step", () => {
           expect(post.exitCode).toBe(exitCode)
           const [found] = annotations(post, kind)
           expect(found).toContain('Could not read the DeepSeek balance at the end of the job')
-          if (kind === 'error')
-            expect(found).toContain('max-spend 5 could not be checked and does not pass')
+          if (kind === 'error') expect(found).toContain('so max-spend 5 was not checked')
         }
       )
     }

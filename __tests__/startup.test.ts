@@ -3,11 +3,13 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
+import { runInNewContext } from 'node:vm'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { FUNDED_BALANCE, startDeepSeekEmulator } from '../emulator/deepseek-server.mjs'
 import { ACTION_ENTRY, ACTION_NODE, type ActionRun, runAction } from '../emulator/runner.mjs'
+import { asciiOnly } from '../scripts/bundle.mjs'
 import { startConnectProxy } from './support/connect-proxy.js'
 
 // The bundle keeps undici, tunnel and @actions/exec off the start-up path: tsconfig.json `paths`
@@ -17,7 +19,7 @@ import { startConnectProxy } from './support/connect-proxy.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const RECORDER = join(ROOT, '__tests__', 'support', 'load-recorder.cjs')
-const UNDICI_BUNDLE = join(ROOT, 'dist', 'undici', 'index.cjs')
+const UNDICI_BUNDLE = join(dirname(ACTION_ENTRY), 'undici', 'index.cjs')
 const KEY = 'sk-start0key0a1b2c3d4e5f60718293a4b5c6'
 /**
  * Node's own undici, behind fetch and its classes and, from Node 22, node:http's WebSocket.
@@ -187,28 +189,36 @@ describe('start-up', () => {
   })
 })
 
-describe('dist/index.js', () => {
+describe('the bundle', () => {
   // V8 keeps a script's source at one byte per character only when every character fits in one:
-  // a single '\u2026' written as itself made the whole bundle two bytes per character, and cost
-  // 0.7 MiB of peak RSS on Node 24. In src/, such characters are written as escapes.
-  it('is ASCII', () => {
+  // the sentences in src/ have a few (✅, ≥, →), written as themselves, and the bundle step
+  // (scripts/bundle.mjs) escapes them: 0.6 MiB less peak RSS on Node 24.
+  it('is ASCII, though src/ writes its sentences with the characters themselves', () => {
     const lines = readFileSync(ACTION_ENTRY, 'utf8').split('\n')
     const nonAscii = lines.flatMap((line, index) =>
       /[\u0080-\uffff]/.test(line) ? [`line ${index + 1}: ${line.trim().slice(0, 100)}`] : []
     )
     expect(nonAscii).toEqual([])
+    expect(readFileSync(join(ROOT, 'src', 'report', 'messages.ts'), 'utf8')).toContain('✅')
   })
 
-  // See src/index.ts: each module webpack could not merge would get a scope and export getters.
-  it('is one scope: every module of src/ is merged, none is left on its own', () => {
-    const bundle = readFileSync(ACTION_ENTRY, 'utf8')
-    const merged = [...bundle.matchAll(/^;\/\/ CONCATENATED MODULE: \.\/(src\/\S+)$/gm)].map(
-      match => match[1]
-    )
-    const modules = sourceFiles('src').filter(
-      file => file.endsWith('.ts') && file !== 'src/index.ts'
-    )
-    expect(modules.filter(file => !merged.includes(file))).toEqual([])
+  it('is the one built from src/ for this test run, not the committed dist/', () => {
+    expect(ACTION_ENTRY).not.toBe(join(ROOT, 'dist', 'index.js'))
+    expect(readFileSync(ACTION_ENTRY, 'utf8')).toContain('DeepSeek balance')
+  })
+})
+
+describe('asciiOnly, the bundle step', () => {
+  it('writes each character outside ASCII as an escape that JavaScript reads back the same', () => {
+    const script = "const s = '✅ ≥ → … 😀'; const t = `≥${1}`; const r = /[→≥]/u.test('≥'); // ✅"
+    const escaped = asciiOnly(script)
+    expect(/[\u0080-\uffff]/.test(escaped)).toBe(false)
+    const evaluate = (source: string) => runInNewContext(`${source}; [s, t, r]`) as unknown
+    expect(evaluate(escaped)).toEqual(evaluate(script))
+  })
+
+  it('refuses a script that reads a template literal raw text, where an escape would show', () => {
+    expect(() => asciiOnly('String.raw`→`')).toThrow(/raw text/)
   })
 })
 
@@ -342,13 +352,6 @@ describe('the libraries use these modules only as the shims expect', () => {
     }
   })
 })
-
-/** The files under `dir` (from the repository root), as paths from the root. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map(file =>
-    join(dir, file)
-  )
-}
 
 /** Every JavaScript file of the packages the action runs with (not the dev dependencies). */
 function runtimeFiles(): string[] {

@@ -7,12 +7,10 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const ACTION_ENTRY = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'dist',
-  'index.js'
-)
+/** The bundle to run: ACTION_ENTRY (the tests set it to one built from src/), else dist/index.js. */
+export const ACTION_ENTRY =
+  process.env.ACTION_ENTRY ||
+  resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')
 
 /** The Node that runs the action: ACTION_NODE (e.g. a Node 24 binary), else this process's. */
 export const ACTION_NODE = process.env.ACTION_NODE || process.execPath

@@ -309,14 +309,16 @@ async function main(args) {
       if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
     }
 
-    let code = await runStep(join(ROOT, action.runs.main), env, print)
+    // ACTION_ENTRY: the tests run a bundle built from src/ (see emulator/runner.mjs).
+    const entry = step => process.env.ACTION_ENTRY || join(ROOT, step)
+    let code = await runStep(entry(action.runs.main), env, print)
     if (action.runs.post) {
       // As on a runner: the post step runs after a failed main step too, with the saved state.
       const state = parseRunnerFile(readFileSync(files.GITHUB_STATE, 'utf8'))
       const postEnv = { ...env }
       for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value
       console.log('\n── post step')
-      const postCode = await runStep(join(ROOT, action.runs.post), postEnv, print)
+      const postCode = await runStep(entry(action.runs.post), postEnv, print)
       if (code === 0) code = postCode
     }
 

@@ -14,7 +14,7 @@ export function checkTag(tag, version) {
   if (tag !== `v${version}`)
     throw new Error(
       `The tag ${tag} does not match package.json's version ${version}: ` +
-        `tag v${version}, or bump the version (package.json and src/version.ts) first.`
+        `tag v${version}, or bump the version (package.json and src/base/version.ts) first.`
     )
 }
 

@@ -1,58 +1,56 @@
 import * as core from '@actions/core'
-import { checkSpend, snapshotOf } from './decide/spend-check.js'
-import { parseBaseline } from './decide/spend.js'
-import { BalanceFetchError } from './errors.js'
-import { readBalance, requestFor } from './read/read-balance.js'
+import { clean } from './base/outside-text.js'
+import { parseSnapshot } from './base/snapshot.js'
+import {
+  type Severity,
+  postVerdict,
+  unexpectedVerdict,
+  unreadableStartVerdict
+} from './decide/verdict.js'
+import { findLedger } from './read/ledger-file.js'
+import { readBalance } from './read/read-balance.js'
+import { readingSource } from './read/run-context.js'
+import { saveLedger } from './report/ledger-file.js'
 import * as log from './report/log.js'
-import { savedSnapshotUnreadable, spendNotRead, unexpected } from './report/messages.js'
-import { clean, ours } from './report/outside-text.js'
+import { NOTHING_SAVED, describeError } from './report/messages.js'
+import { showPost } from './report/run-page.js'
 import { savedStartOfJob } from './report/state.js'
-import { spendSection, writeSummary } from './report/summary.js'
-import { readSettings } from './settings.js'
+import { type Settings, readSettings } from './settings/settings.js'
 
 /**
  * The post step, at the end of the job: reads the balance again with the same inputs and
- * reports what the job spent since the main step's read, holding it to max-spend (the job's
- * budget). Nothing to do when the main step read no balance, had a baseline, or was told not to
- * report (it then saved no snapshot).
+ * reports what the job spent since the gate's reading, holding it to max-spend (the job's
+ * budget). Nothing to do when the gate read no balance, had a baseline, or was told not to
+ * report (it then saved nothing).
  */
-export async function post(): Promise<void> {
+export async function post(): Promise<Severity> {
   const start = savedStartOfJob()
   if (!start) {
-    log.debug(ours`The main step saved no balance: no spend to report.`)
-    return
+    log.debug(NOTHING_SAVED)
+    return 'ok'
   }
   log.protectKey(core.getInput('api-key'))
+  let settings: Settings | undefined
   try {
-    const settings = readSettings(name => core.getInput(name))
-    const baseline = parseBaseline(start.snapshot, new Date())
-    if (!baseline.ok) {
-      log.warning(savedSnapshotUnreadable())
-      return
-    }
-    let read
-    try {
-      read = await readBalance(requestFor(settings), log)
-    } catch (error) {
-      if (!(error instanceof BalanceFetchError)) throw error
-      // "Could not check" never passes a budget; without one it is only a missing figure.
-      if (settings.maxSpend) log.error(spendNotRead(error, settings.maxSpend.text))
-      else log.warning(spendNotRead(error, undefined))
-      return
-    }
-    const check = checkSpend(
-      baseline.snapshot,
-      snapshotOf(read.balance, new Date()),
-      clean(start.currency) || undefined,
-      { ...(settings.maxSpend && { maxSpend: settings.maxSpend }) },
-      { kind: 'job' }
+    settings = readSettings(name => core.getInput(name))
+    const earlier = parseSnapshot(start.snapshot, new Date())
+    if (!earlier.ok) return await showPost(unreadableStartVerdict(settings, new Date()), settings)
+    const reading = await readBalance(settings, log.readProgress)
+    const currency = clean(start.currency) || undefined
+    const ledger = findLedger(settings.history)
+    const verdict = postVerdict(
+      settings,
+      earlier.value,
+      currency,
+      reading,
+      new Date(),
+      ledger,
+      readingSource('post')
     )
-    log.info(check.report)
-    if (check.problem) log.error(check.problem)
-    if (settings.writeSummary) {
-      await writeSummary(['', ...spendSection('DeepSeek spend during this job', check)].join('\n'))
-    }
+    const severity = await showPost(verdict, settings)
+    if (ledger && verdict.ledger) saveLedger(ledger.path, verdict.ledger)
+    return severity
   } catch (error) {
-    log.error(unexpected(error))
+    return showPost(unexpectedVerdict('post', describeError(error), new Date()), settings)
   }
 }

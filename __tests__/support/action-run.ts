@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals'
 import type { ActionRun } from '../../emulator/runner.mjs'
 
-// The promise made to users, written out here rather than read from src/redact.ts, so that a
+// The promise made to users, written out here rather than read from src/base/outside-text.ts, so that a
 // weaker redaction there cannot weaken this check with it.
 const PIECE = 6
 

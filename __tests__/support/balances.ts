@@ -1,5 +1,5 @@
-import { type Balance, parseBalanceBody } from '../../src/read/balance.js'
-import { readSettings, type Settings } from '../../src/settings.js'
+import { type Balance, parseBalance } from '../../src/base/snapshot.js'
+import { readSettings, type Settings } from '../../src/settings/settings.js'
 
 export type Row = [currency: string, total: string, granted?: string, toppedUp?: string]
 
@@ -11,10 +11,11 @@ export function balanceOf(isAvailable: boolean, ...rows: Row[]): Balance {
     granted_balance: granted,
     topped_up_balance: toppedUp
   }))
-  return parseBalanceBody(
-    JSON.stringify({ is_available: isAvailable, balance_infos: balanceInfos }),
-    'application/json'
+  const parsed = parseBalance(
+    JSON.stringify({ is_available: isAvailable, balance_infos: balanceInfos })
   )
+  if (!parsed.ok) throw new Error(`not a balance: ${JSON.stringify(parsed.problem)}`)
+  return parsed.value
 }
 
 /** Settings as the action builds them from inputs. */

@@ -1,83 +1,98 @@
-import { type Balance, parseBalanceBody } from './balance.js'
+import { type Balance, parseBalance } from '../base/snapshot.js'
+import {
+  BalanceReadError,
+  FetchError,
+  type FetchFailure,
+  bodyStart,
+  errorDetail
+} from './failure.js'
 import { type Clock, realClock, retryAfterMs, withRetries } from './retry.js'
 import { getOnce } from './transport.js'
-import {
-  attemptFailed,
-  attemptStarted,
-  attemptSucceeded,
-  describeErrorBody,
-  gaveUp,
-  httpFailure,
-  retrying
-} from '../report/messages.js'
-import type { CleanText } from '../report/outside-text.js'
-import type { Settings } from '../settings.js'
 
 export interface BalanceRequest {
-  readonly url: URL
+  /** `<base-url without a trailing / or /v1>/user/balance`. */
+  readonly balanceUrl: URL
   readonly apiKey: string
+  /** The deadline of one attempt. */
   readonly timeoutMs: number
   readonly retries: number
 }
 
-/** The request the settings ask for; the gate and the post step read the balance alike. */
-export function requestFor(
-  settings: Pick<Settings, 'balanceUrl' | 'apiKey' | 'timeoutMs' | 'retries'>
-): BalanceRequest {
-  const { balanceUrl, apiKey, timeoutMs, retries } = settings
-  return { url: balanceUrl, apiKey, timeoutMs, retries }
+/** The balance, or the last attempt's failure; with how many attempts it took, and how long. */
+export type BalanceReading =
+  | {
+      readonly ok: true
+      readonly balance: Balance
+      readonly attempts: number
+      readonly elapsedMs: number
+    }
+  | {
+      readonly ok: false
+      readonly failure: FetchFailure
+      readonly attempts: number
+      readonly elapsedMs: number
+    }
+
+/** What the reader tells as it goes (the report layer turns it into log lines). */
+export interface ReadProgress {
+  attemptStarted(attempt: number, maxAttempts: number, url: URL): void
+  attemptSucceeded(attempt: number): void
+  retrying(failure: FetchFailure, attempt: number, maxAttempts: number, delayMs: number): void
 }
 
-export interface BalanceRead {
-  readonly balance: Balance
-  readonly attempts: number
-  readonly elapsedMs: number
-}
-
-export interface ReadLog {
-  debug(text: CleanText): void
-  info(text: CleanText): void
-}
-
-/**
- * Reads the balance, retrying what read/retry.ts says is worth it. Throws a BalanceFetchError
- * that says what the last attempt got and how many were made.
- */
+/** Reads the balance, retrying what read/retry.ts says is worth it. */
 export async function readBalance(
   request: BalanceRequest,
-  log: ReadLog,
+  progress: ReadProgress,
   clock: Clock = realClock
-): Promise<BalanceRead> {
+): Promise<BalanceReading> {
   const maxAttempts = request.retries + 1
-  const { value, attempts, elapsedMs } = await withRetries(
-    async attempt => {
-      log.debug(attemptStarted(attempt, maxAttempts, request.url))
-      const balance = await readOnce(request, clock)
-      log.debug(attemptSucceeded(attempt))
-      return balance
-    },
-    {
-      retries: request.retries,
-      clock,
-      onRetry: (error, attempt, delayMs) =>
-        log.info(retrying(error, attempt, maxAttempts, delayMs)),
-      onGiveUp: (error, attempt, elapsed) => {
-        log.debug(attemptFailed(attempt, error))
-        return gaveUp(error, attempt, elapsed)
+  try {
+    const { value, attempts, elapsedMs } = await withRetries(
+      async attempt => {
+        progress.attemptStarted(attempt, maxAttempts, request.balanceUrl)
+        const balance = await readOnce(request, clock)
+        progress.attemptSucceeded(attempt)
+        return balance
+      },
+      {
+        retries: request.retries,
+        clock,
+        onRetry: (failure, attempt, delayMs) =>
+          progress.retrying(failure, attempt, maxAttempts, delayMs)
       }
-    }
-  )
-  return { balance: value, attempts, elapsedMs }
+    )
+    return { ok: true, balance: value, attempts, elapsedMs }
+  } catch (error) {
+    if (!(error instanceof BalanceReadError)) throw error
+    const { failure, attempts, elapsedMs } = error
+    return { ok: false, failure, attempts, elapsedMs }
+  }
 }
 
 async function readOnce(request: BalanceRequest, clock: Clock): Promise<Balance> {
-  const response = await getOnce(request)
-  if (response.status < 200 || response.status > 299) {
-    throw httpFailure(
-      response.status,
-      describeErrorBody(response.body, response.contentType),
-      retryAfterMs(response.retryAfter, clock.now())
-    )
+  const response = await getOnce({
+    url: request.balanceUrl,
+    apiKey: request.apiKey,
+    timeoutMs: request.timeoutMs
+  })
+  const { status, body, contentType } = response
+  if (status < 200 || status > 299) {
+    const wait = retryAfterMs(response.retryAfter, clock.now())
+    throw new FetchError({
+      kind: 'http',
+      status,
+      detail: errorDetail(body, contentType),
+      ...(wait !== undefined && { retryAfterMs: wait })
+    })
   }
-  return parseBalanceBody(response.body, response.contentType)
+  const parsed = parseBalance(body)
+  if (!parsed.ok) {
+    throw new FetchError({
+      kind: 'not-a-balance',
+      problem: parsed.problem,
+      body: bodyStart(body, contentType)
+    })
+  }
+  return parsed.value
 }

@@ -1,4 +1,4 @@
-import { BalanceFetchError } from '../errors.js'
+import { BalanceReadError, FetchError, type FetchFailure } from './failure.js'
 
 /**
  * The retry policy, in one place: which failures are worth another attempt, how long to wait,
@@ -31,12 +31,37 @@ export const RETRIED_NETWORK_CODES: ReadonlySet<string> = new Set([
   'ENETDOWN'
 ])
 
-export function isRetriedStatus(status: number): boolean {
-  return RETRIED_STATUSES.includes(status)
-}
-
-export function isRetriedNetworkCode(code: string): boolean {
-  return RETRIED_NETWORK_CODES.has(code)
+/**
+ * Whether another attempt may get another answer. Final: the key was refused, the body is not a
+ * balance, a redirect leads elsewhere, TLS is not trusted, a proxy refused the tunnel (4xx) or is
+ * not a URL, and errors nobody knows the meaning of.
+ */
+export function isRetried(failure: FetchFailure): boolean {
+  switch (failure.kind) {
+    case 'timeout':
+    case 'closed-early':
+      return true
+    case 'http':
+      return RETRIED_STATUSES.includes(failure.status)
+    case 'name-not-resolved':
+    case 'network':
+      return RETRIED_NETWORK_CODES.has(failure.code)
+    case 'proxy':
+      return !(
+        'status' in failure.answer &&
+        failure.answer.status >= 400 &&
+        failure.answer.status < 500
+      )
+    case 'body-too-large':
+    case 'not-a-balance':
+    case 'redirect-elsewhere':
+    case 'redirect-unreadable':
+    case 'too-many-redirects':
+    case 'proxy-setting':
+    case 'tls':
+    case 'request':
+      return false
+  }
 }
 
 /** Exponential backoff with jitter: about 1 s, 2 s, 4 s ... for retry 1, 2, 3 ..., capped. */
@@ -95,12 +120,13 @@ export interface RetryLoop {
   readonly retries: number
   readonly clock: Clock
   /** Told before each wait. */
-  readonly onRetry: (error: BalanceFetchError, attempt: number, delayMs: number) => void
-  /** Turns the last failure into the one the caller sees (with the attempt count). */
-  readonly onGiveUp: (error: BalanceFetchError, attempts: number, elapsedMs: number) => Error
+  readonly onRetry: (failure: FetchFailure, attempt: number, delayMs: number) => void
 }
 
-/** Runs `attempt` until it succeeds, fails for good, or `retries` more attempts have failed. */
+/**
+ * Runs `attempt` until it succeeds, fails for good, or `retries` more attempts have failed; then
+ * throws a BalanceReadError with the last failure. An attempt fails with a FetchError.
+ */
 export async function withRetries<T>(
   attempt: (number: number) => Promise<T>,
   loop: RetryLoop
@@ -112,12 +138,17 @@ export async function withRetries<T>(
       const value = await attempt(number)
       return { value, attempts: number, elapsedMs: clock.now() - started }
     } catch (error) {
-      if (!(error instanceof BalanceFetchError)) throw error
-      if (!error.retryable || number > loop.retries) {
-        throw loop.onGiveUp(error, number, clock.now() - started)
+      if (!(error instanceof FetchError)) throw error
+      const { failure } = error
+      if (!isRetried(failure) || number > loop.retries) {
+        throw new BalanceReadError(failure, number, clock.now() - started, error)
       }
-      const delay = retryDelayMs(number, error.retryAfterMs, clock.random)
-      loop.onRetry(error, number, delay)
+      const delay = retryDelayMs(
+        number,
+        failure.kind === 'http' ? failure.retryAfterMs : undefined,
+        clock.random
+      )
+      loop.onRetry(failure, number, delay)
       await clock.sleep(delay)
     }
   }

@@ -1,16 +1,8 @@
 import type { IncomingMessage, RequestOptions } from 'node:http'
 import { HttpClient, getProxyUrl } from '@actions/http-client'
-import {
-  type ProxyInUse,
-  bodyTooLarge,
-  connectionClosedEarly,
-  redirectElsewhere,
-  redirectUnreadable,
-  requestFailed,
-  timedOut,
-  tooManyRedirects
-} from '../report/messages.js'
-import { USER_AGENT } from '../version.js'
+import { clean } from '../base/outside-text.js'
+import { USER_AGENT } from '../base/version.js'
+import { FetchError, type FetchFailure, type ProxyVariable, requestFailure } from './failure.js'
 
 /** Bodies larger than this are not a balance; reading stops there. */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -38,9 +30,10 @@ type RequestHandler = NonNullable<ConstructorParameters<typeof HttpClient>[1]>[n
  * included. An idle-socket timeout is not enough: a busy DeepSeek keeps the connection alive with
  * blank lines for minutes. The deadline both aborts the requests and settles the attempt, so no
  * step of http-client that ignores the abort (a proxy that never answers CONNECT) can outlast it.
- * Throws a BalanceFetchError.
+ * Throws a FetchError.
  */
 export async function getOnce(request: AttemptRequest): Promise<RawResponse> {
+  const proxy = proxyFor(request.url)
   const deadline = new AbortController()
   const progress: Progress = { headersReceived: false, target: request.url }
   const client = new HttpClient(USER_AGENT, [requestHooks(deadline.signal)], {
@@ -53,11 +46,17 @@ export async function getOnce(request: AttemptRequest): Promise<RawResponse> {
   const expired = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
       deadline.abort()
-      reject(timedOut(request.timeoutMs, progress.headersReceived))
+      reject(
+        fail({
+          kind: 'timeout',
+          timeoutMs: request.timeoutMs,
+          headersReceived: progress.headersReceived
+        })
+      )
     }, request.timeoutMs)
   })
   const exchanged = exchange(client, request, progress).catch((error: unknown) => {
-    throw requestFailed(error, progress.target, proxyFor(progress.target))
+    throw new FetchError(requestFailure(error, progress.target, proxy), error)
   })
   exchanged.catch(() => undefined) // after the deadline its rejection is no longer news
   try {
@@ -95,14 +94,26 @@ async function exchange(
     const status = message.statusCode ?? 0
     const location = message.headers.location
     if (REDIRECT_STATUSES.includes(status) && location) {
-      if (redirects >= MAX_REDIRECTS) throw tooManyRedirects(target, MAX_REDIRECTS)
+      const from = clean(target.host, 100)
+      if (redirects >= MAX_REDIRECTS) {
+        throw fail({ kind: 'too-many-redirects', from, limit: MAX_REDIRECTS })
+      }
       let next: URL
       try {
         next = new URL(location, target)
       } catch {
-        throw redirectUnreadable(target)
+        throw fail({ kind: 'redirect-unreadable', from })
       }
-      if (next.origin !== target.origin) throw redirectElsewhere(target, next)
+      if (next.origin !== target.origin) {
+        // Only scheme, host and port of the target: its path or query could carry anything.
+        const web = /^https?:$/.test(next.protocol)
+        throw fail({
+          kind: 'redirect-elsewhere',
+          from,
+          to: web ? { origin: clean(next.origin, 100) } : { scheme: clean(next.protocol, 20) },
+          downgrade: target.protocol === 'https:' && next.protocol === 'http:'
+        })
+      }
       progress.target = next
       continue
     }
@@ -117,15 +128,26 @@ async function exchange(
   }
 }
 
-/** The proxy http-client picks for a URL (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), if any. */
-function proxyFor(target: URL): ProxyInUse | undefined {
-  const proxy = getProxyUrl(target.href)
-  if (!proxy) return undefined
+/**
+ * The proxy http-client will use for a URL (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), if any. A proxy
+ * variable that is not a URL fails here, naming the variable, before anything is sent: inside
+ * http-client it would only say "Invalid URL".
+ */
+function proxyFor(target: URL): URL | undefined {
+  let proxy: string
   try {
-    return { url: new URL(proxy) }
+    proxy = getProxyUrl(target.href)
   } catch {
-    return undefined
+    throw fail({ kind: 'proxy-setting', variable: proxyVariable(target) })
   }
+  return proxy ? new URL(proxy) : undefined
+}
+
+/** The variable http-client reads the proxy from for this URL, in its order. */
+function proxyVariable(target: URL): ProxyVariable {
+  const names: ProxyVariable[] =
+    target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY']
+  return names.find(name => process.env[name]) ?? names[1]!
 }
 
 /**
@@ -159,7 +181,7 @@ function readBody(message: IncomingMessage, limit: number, target: URL): Promise
     message.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
-        reject(bodyTooLarge(limit))
+        reject(fail({ kind: 'body-too-large', limitBytes: limit }))
         message.destroy()
         return
       }
@@ -168,7 +190,11 @@ function readBody(message: IncomingMessage, limit: number, target: URL): Promise
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     message.on('error', reject)
     message.on('close', () => {
-      if (!message.complete) reject(connectionClosedEarly(target))
+      if (!message.complete) reject(fail({ kind: 'closed-early', host: clean(target.host, 100) }))
     })
   })
+}
+
+function fail(failure: FetchFailure): FetchError {
+  return new FetchError(failure)
 }

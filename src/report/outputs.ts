@@ -1,96 +1,101 @@
 import * as core from '@actions/core'
-import { isoTimestamp } from '../format.js'
-import { toBalanceInfos } from '../read/balance.js'
-import { type Outcome, statusOf } from '../outcome.js'
+import { CURRENCIES, type Currency, outputPrefix } from '../base/currencies.js'
+import { type CleanText, clean, cleanJson, own } from '../base/outside-text.js'
+import { balanceInfos, formatSnapshot } from '../base/snapshot.js'
+import type { Verdict } from '../decide/verdict.js'
 import { outputsNotWritten } from './messages.js'
-import { type CleanText, clean, cleanJson } from './outside-text.js'
 
-/** Every output action.yml declares; nothing else is ever set (a test keeps the two in step). */
+const ROW_OUTPUTS = ['total-balance', 'granted-balance', 'topped-up-balance'] as const
+type CurrencyOutput = `${Lowercase<Currency>}-${(typeof ROW_OUTPUTS)[number] | 'spent'}`
+
+/** Every output action.yml declares, in its order; nothing else is ever set (a test keeps the two in step). */
 export const OUTPUT_NAMES = [
   'is-available',
   'sufficient',
   'status',
   'message',
   'currency',
-  'total-balance',
-  'granted-balance',
-  'topped-up-balance',
-  'cny-total-balance',
-  'cny-granted-balance',
-  'cny-topped-up-balance',
-  'usd-total-balance',
-  'usd-granted-balance',
-  'usd-topped-up-balance',
+  ...ROW_OUTPUTS,
+  ...CURRENCIES.flatMap(currency => ROW_OUTPUTS.map(name => currencyOutput(currency, name))),
   'balance-infos',
   'snapshot',
   'spent',
-  'cny-spent',
-  'usd-spent',
+  ...CURRENCIES.map(currency => currencyOutput(currency, 'spent')),
   'spent-per-day',
-  'runway-days'
-] as const
+  'runway-days',
+  'spent-1d',
+  'spent-7d',
+  'spent-30d'
+] as const satisfies readonly string[]
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, CleanText>>
 
-/** The prefix of a currency's own outputs: CNY and USD only, any other shows in balance-infos. */
-function prefixOf(currency: string): 'cny' | 'usd' | undefined {
-  return currency === 'CNY' ? 'cny' : currency === 'USD' ? 'usd' : undefined
+function currencyOutput(
+  currency: Currency,
+  name: (typeof ROW_OUTPUTS)[number] | 'spent'
+): CurrencyOutput {
+  return `${outputPrefix(currency)}-${name}`
 }
 
 /**
- * The step outputs. On an error only `status`, `sufficient` and `message` are set: every other
- * output reads as '' in expressions, which is what "unknown" should look like. `message` is the
- * verdict or error line as logged.
+ * The gate's outputs. Without a balance only `status`, `sufficient` and `message` are set: every
+ * other output reads as '' in expressions, which is what "unknown" should look like. `message` is
+ * the verdict line, as the log tells it.
  */
-export function buildOutputs(outcome: Outcome, message: CleanText): Outputs {
-  if (outcome.kind === 'error') return errorOutputs(message)
-  const { balance, decision } = outcome
+export function gateOutputs(verdict: Verdict, message: CleanText): Outputs {
+  const { reading, spend } = verdict
+  const status = own(verdict.status)
+  if (!reading) return { status, sufficient: own('false'), message }
+  const { balance, decision } = reading
+  const row = decision?.row
   const outputs: Outputs = {
-    'is-available': clean(String(balance.isAvailable)),
-    sufficient: clean(String(decision.sufficient)),
-    status: clean(statusOf(outcome)),
+    'is-available': own(`${balance.isAvailable}`),
+    sufficient: own(`${decision?.status !== 'insufficient'}`),
+    status,
     message,
-    currency: decision.currency,
-    'total-balance': decision.row?.totalBalance ?? clean(''),
-    'granted-balance': decision.row?.grantedBalance ?? clean(''),
-    'topped-up-balance': decision.row?.toppedUpBalance ?? clean('')
+    currency: decision?.currency ?? clean(''),
+    'total-balance': row?.total.text ?? clean(''),
+    'granted-balance': row?.granted ?? clean(''),
+    'topped-up-balance': row?.toppedUp ?? clean('')
   }
-  for (const row of balance.rows) {
-    const prefix = prefixOf(row.currency)
-    if (prefix === undefined) continue
-    outputs[`${prefix}-total-balance`] = row.totalBalance
-    outputs[`${prefix}-granted-balance`] = row.grantedBalance
-    outputs[`${prefix}-topped-up-balance`] = row.toppedUpBalance
+  for (const currency of CURRENCIES) {
+    const own = balance.rows.find(candidate => candidate.currency === currency)
+    if (!own) continue
+    outputs[currencyOutput(currency, 'total-balance')] = own.total.text
+    outputs[currencyOutput(currency, 'granted-balance')] = own.granted
+    outputs[currencyOutput(currency, 'topped-up-balance')] = own.toppedUp
   }
-  outputs['balance-infos'] = cleanJson(toBalanceInfos(balance.rows))
-  outputs.snapshot = snapshotJson(outcome)
-  const { spend } = outcome
+  outputs['balance-infos'] = cleanJson(balanceInfos(balance.rows))
+  outputs.snapshot = formatSnapshot({ ...balance, checkedAt: verdict.checkedAt })
   if (spend) {
-    outputs.spent = spend.figures?.spent ?? clean('')
-    for (const entry of spend.spend.perCurrency) {
-      const prefix = prefixOf(entry.currency)
-      if (prefix !== undefined) outputs[`${prefix}-spent`] = clean(entry.spent)
+    outputs.spent = spend.spend.checked?.spentText ?? clean('')
+    for (const currency of CURRENCIES) {
+      const entry = spend.spend.perCurrency.find(candidate => candidate.currency === currency)
+      if (entry) outputs[currencyOutput(currency, 'spent')] = entry.spentText
     }
-    outputs['spent-per-day'] = clean(spend.spend.spentPerDay ?? '')
-    outputs['runway-days'] = clean(spend.spend.runwayDays ?? '')
+  }
+  const history = verdict.ledger?.history
+  // A ledger that spans a day gives the rate; a baseline gives it otherwise.
+  const rate = history?.rate ?? spend?.spend.rate
+  if (spend || history) {
+    outputs['spent-per-day'] = rate?.perDay ?? own('')
+    outputs['runway-days'] = rate?.runwayDays ?? own('')
+  }
+  if (history) {
+    for (const window of history.windows) outputs[`spent-${window.days}d`] = window.spentText
   }
   return outputs
 }
 
-/**
- * The balance as one line of JSON, for a later run's `baseline`: the time of the check and the
- * rows exactly as in `balance-infos`.
- */
-export function snapshotJson(outcome: Extract<Outcome, { kind: 'checked' }>): CleanText {
-  return cleanJson({
-    checked_at: clean(isoTimestamp(outcome.checkedAt)),
-    is_available: outcome.balance.isAvailable,
-    balance_infos: toBalanceInfos(outcome.balance.rows)
-  })
-}
-
-export function errorOutputs(message: CleanText): Outputs {
-  return { status: clean('error'), sufficient: clean('false'), message }
+/** A runner file could not be written; the verdict was logged before. */
+export class RunnerFileError extends Error {
+  constructor(
+    readonly text: CleanText,
+    cause: unknown
+  ) {
+    super(text, { cause })
+    this.name = 'RunnerFileError'
+  }
 }
 
 /** Sets the outputs through @actions/core; throws a RunnerFileError naming the outputs file. */
@@ -98,6 +103,6 @@ export function setOutputs(outputs: Outputs): void {
   try {
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   } catch (error) {
-    throw outputsNotWritten(error)
+    throw new RunnerFileError(outputsNotWritten(error), error)
   }
 }

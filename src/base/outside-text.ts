@@ -55,6 +55,16 @@ export function ours(strings: TemplateStringsArray, ...values: (CleanText | numb
   ) as CleanText
 }
 
+/**
+ * One of our own words (an input's name, a status, a field of DeepSeek's): a value of a string
+ * literal type, shown as written. Cleaning it could only hurt: a key that shares six characters
+ * with `max-spend` would turn it into `***`. A plain `string`, which could come from outside,
+ * does not type-check.
+ */
+export function own<Word extends string>(word: string extends Word ? never : Word): CleanText {
+  return word as string as CleanText
+}
+
 /** JSON built only from clean strings (and numbers, booleans): its keys are ours. */
 export type CleanJson =
   CleanText | number | boolean | null | readonly CleanJson[] | { readonly [key: string]: CleanJson }
@@ -138,8 +148,8 @@ function decodeHtmlEntities(text: string): string {
 
 // Letters of other scripts that look like the Latin letters and digits an API key is made of:
 // Cyrillic (U+04xx, U+05xx) and Greek (U+03xx) small letters, then capitals. NFKC leaves them
-// alone; a reader would not. Written as escapes, as is every non-ASCII character in src/: see
-// "dist/index.js is ASCII" in __tests__/startup.test.ts.
+// alone; a reader would not. Written as escapes: these letters are made to be mistaken for
+// Latin ones, so here the code point is the clearer form.
 const LOOKALIKES: Record<string, string> = {
   '\u0430': 'a',
   '\u0432': 'b',
@@ -309,5 +319,5 @@ function capLength(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text
   const characters = Array.from(text)
   if (characters.length <= maxLength) return text
-  return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}\u2026`
+  return `${characters.slice(0, Math.max(0, maxLength - 1)).join('')}…`
 }

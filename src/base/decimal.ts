@@ -113,16 +113,3 @@ function divideIntegers(numerator: bigint, denominator: bigint, rounding: Roundi
   const rounded = (2n * magnitude + denominator) / (2n * denominator)
   return numerator < 0n ? -rounded : rounded
 }
-
-/**
- * JSON text with the amount fields' numbers put in quotes. An older version of DeepSeek's docs
- * typed the amounts as JSON numbers, and JSON.parse would round those to doubles; quoted, they
- * keep every digit (Node 20 has no access to the source text of a parsed number). Inside a JSON
- * string the field names would be escaped, so only real fields match.
- */
-export function quoteAmountNumbers(json: string): string {
-  return json.replace(
-    /("(?:total|granted|topped_up)_balance"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g,
-    '$1"$2"'
-  )
-}

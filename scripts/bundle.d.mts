@@ -1,0 +1,3 @@
+export function bundle(out: string): void
+
+export function asciiOnly(script: string): string

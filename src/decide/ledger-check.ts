@@ -1,0 +1,130 @@
+import { compareDecimals } from '../base/decimal.js'
+import { MAX_LEDGER_BYTES, type Reading, parseLedger } from '../base/ledger.js'
+import { type CleanText, own } from '../base/outside-text.js'
+import type { FoundLedger } from '../read/ledger-file.js'
+import type { Threshold } from '../settings/settings.js'
+import type { Note, SpendFinding } from './findings.js'
+import { type History, historyOf, retained } from './history.js'
+import { type Rate, runwayBelow } from './spend.js'
+
+/** The ledger as the step found it: how its path may be shown, and what was there. */
+export type LedgerInput = Pick<FoundLedger, 'file' | 'found'>
+
+/** What the ledger adds to a step. */
+export interface LedgerCheck {
+  readonly file: CleanText
+  /** The checked currency's history; absent when the file cannot be used or no currency was checked. */
+  readonly history?: History
+  /** The ledger to write back (kept readings, this one last); absent when the file is left alone. */
+  readonly write?: readonly Reading[]
+  readonly notes: readonly Note[]
+}
+
+/**
+ * Reads the ledger the step found, adds `current` (the step's own reading, when it read one) and
+ * decides what to write back. A file that is too large, unreadable, or holds not one reading
+ * (a wrong path, most likely) is left untouched; lines that are not readings are counted and
+ * dropped. Nothing here fails a step.
+ */
+export function checkLedger(
+  ledger: LedgerInput,
+  current: Reading | undefined,
+  currency: CleanText | undefined,
+  now: Date
+): LedgerCheck {
+  const { file, found } = ledger
+  if (found.kind === 'too-large') {
+    const note: Note = {
+      kind: 'history-too-large',
+      level: 'warning',
+      file,
+      bytes: found.bytes,
+      limit: MAX_LEDGER_BYTES
+    }
+    return { file, notes: [note] }
+  }
+  if (found.kind === 'unreadable') {
+    return {
+      file,
+      notes: [{ kind: 'history-unreadable', level: 'warning', file, error: found.error }]
+    }
+  }
+  const text = found.kind === 'read' ? found.text : ''
+  const parsed = parseLedger(text, now)
+  const notes: Note[] = []
+  if (parsed.readings.length === 0 && parsed.skipped > 0) {
+    return {
+      file,
+      notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: parsed.skipped }]
+    }
+  }
+  if (parsed.skipped > 0 || parsed.future > 0) {
+    notes.push({
+      kind: 'history-lines-skipped',
+      level: 'warning',
+      file,
+      skipped: parsed.skipped,
+      future: parsed.future
+    })
+  }
+  const all = current ? [...parsed.readings, current] : parsed.readings
+  return {
+    file,
+    ...(currency && { history: historyOf(all, currency, now) }),
+    ...(current && { write: retained(all, now) }),
+    notes
+  }
+}
+
+/** The last day's spend held to max-spend-per-day. */
+export function dailyCap(
+  history: History,
+  max: Threshold
+): Extract<SpendFinding, { kind: 'daily-cap' }> {
+  const day = history.windows.find(window => window.days === 1)
+  const spent = day?.spent ?? { units: 0n, scale: 0 }
+  return {
+    kind: 'daily-cap',
+    over: compareDecimals(spent, max.value) > 0,
+    spent: day?.spentText ?? own('0'),
+    currency: history.currency,
+    spanMs: day?.spanMs ?? 0,
+    partial: !day?.full,
+    max: max.text
+  }
+}
+
+/** What the ledger's windows say, as a finding; none without a reading before this one. */
+export function historySpend(history: History): SpendFinding | undefined {
+  if (history.windows.length === 0) return undefined
+  return {
+    kind: 'history-spend',
+    currency: history.currency,
+    windows: history.windows.map(window => ({
+      days: window.days,
+      spent: window.spentText,
+      spanMs: window.spanMs,
+      full: window.full
+    }))
+  }
+}
+
+/** The history's rate, as a finding: below warn-runway-days, or just the rate. */
+export function historyRate(
+  history: History,
+  rate: Rate,
+  warnRunwayDays: Threshold | undefined,
+  now: Date
+): SpendFinding {
+  const week = history.windows.find(window => window.days === 7)
+  const figures = {
+    perDay: rate.perDay,
+    currency: history.currency,
+    since: week?.from ?? now,
+    total: history.total,
+    runwayDays: rate.runwayDays
+  }
+  return warnRunwayDays && runwayBelow(rate, warnRunwayDays.value)
+    ? { kind: 'runway-low', rate: figures, threshold: warnRunwayDays.text }
+    : { kind: 'rate', rate: figures }
+}

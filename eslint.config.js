@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/.work/',
       'reports/',
       '.stryker-tmp/',
+      'preview/',
       'emulator/*.d.mts',
       'scripts/*.d.mts'
     ]

@@ -69,17 +69,45 @@ describe('parseDecimal', () => {
     ['-3.5', -35n, 1],
     ['+7', 7n, 0],
     ['1.2e3', 1200n, 0],
-    ['1.25E-1', 125n, 3]
+    ['1.25E-1', 125n, 3],
+    ['1E+3', 1000n, 0],
+    ['-1.5e-2', -15n, 3],
+    ['0.5e1', 5n, 0],
+    ['12e-2', 12n, 2]
   ])('reads %s exactly', (text, units, scale) => {
     expect(parseDecimal(text)).toEqual({ units, scale })
   })
 
-  it.each(['', '.5', '5.', '1,5', 'abc', '1e', '--1', '0x10', ' 1', 'NaN', 'Infinity', '1e5000'])(
-    'refuses %j',
-    text => {
+  it('reads exponents up to 1000 either way, and no further', () => {
+    expect(parseDecimal('1e1000')).toEqual({ units: 10n ** 1000n, scale: 0 })
+    expect(parseDecimal('-1e1000')).toEqual({ units: -(10n ** 1000n), scale: 0 })
+    expect(parseDecimal('1e-1000')).toEqual({ units: 1n, scale: 1000 })
+    for (const text of ['1e1001', '-1e1001', '1e-1001', '1.5e+1001']) {
       expect(parseDecimal(text)).toBeUndefined()
     }
-  )
+  })
+
+  it.each([
+    '',
+    '.5',
+    '5.',
+    '1,5',
+    'abc',
+    '1e',
+    '--1',
+    '0x10',
+    ' 1',
+    '1 ',
+    'x1',
+    '1x',
+    '1e3x',
+    '1.5.5',
+    'NaN',
+    'Infinity',
+    '1e5000'
+  ])('refuses %j', text => {
+    expect(parseDecimal(text)).toBeUndefined()
+  })
 })
 
 describe('compareDecimals', () => {

@@ -314,6 +314,7 @@ function outputPrefix(currency) {
 /* harmony export */   $Q: () => (/* binding */ parseDecimal),
 /* harmony export */   By: () => (/* binding */ subtractDecimals),
 /* harmony export */   YL: () => (/* binding */ compareDecimals),
+/* harmony export */   aM: () => (/* binding */ isDecimal),
 /* harmony export */   ep: () => (/* binding */ isPositive),
 /* harmony export */   mS: () => (/* binding */ divideDecimals),
 /* harmony export */   zJ: () => (/* binding */ formatDecimal)
@@ -322,6 +323,11 @@ function outputPrefix(currency) {
 const DECIMAL_PATTERN = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 // Exponents beyond this are not amounts of money; refusing them keeps BigInt work bounded.
 const MAX_EXPONENT = 1000;
+/** Whether parseDecimal takes the text; without making the number. */
+function isDecimal(text) {
+    const match = DECIMAL_PATTERN.exec(text);
+    return match !== null && (match[4] === undefined || Math.abs(Number(match[4])) <= MAX_EXPONENT);
+}
 /** Parses `12`, `-0.50`, `1.2e3`. Returns undefined for anything else (including `.5`, `5.`). */
 function parseDecimal(text) {
     const match = DECIMAL_PATTERN.exec(text);
@@ -467,78 +473,107 @@ function isoDate(date) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FX: () => (/* binding */ MAX_LEDGER_BYTES),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
 /* harmony export */   t5: () => (/* binding */ formatLedger)
 /* harmony export */ });
 /* unused harmony export formatReading */
+/* harmony import */ var _currencies_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(554);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(378);
 /* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(693);
 
 
+
+
 /** A larger file is not read, nor written: a warning says so. */
 const MAX_LEDGER_BYTES = 8 * 1024 * 1024;
-const MAX_SOURCE_FIELD = 100;
+/** Source fields longer than this are not ours (we write at most 100 characters). */
+const MAX_SOURCE_FIELD = 400;
+const NO_TIME_LIMIT = new Date(8.64e15);
 /** Reads a ledger's text. Nothing in it fails: what is not a reading is counted and left out. */
 function parseLedger(text, now) {
-    const readings = [];
+    const entries = [];
+    const future = [];
     let skipped = 0;
-    let future = 0;
-    for (const line of text.split('\n')) {
-        if (line.trim() === '')
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '')
             continue;
-        const json = line.length > _snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SNAPSHOT_LENGTH */ .R5 ? undefined : (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(line);
-        if (!json?.ok) {
+        const entry = line.length > _snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SNAPSHOT_LENGTH */ .R5 ? undefined : entryOfLine(line);
+        if (!entry)
             skipped++;
-            continue;
-        }
-        const parsed = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readSnapshot */ .RA)(json.value, now);
-        if (parsed.ok) {
-            // A snapshot is a JSON object: readSnapshot has checked that.
-            const source = readSource(json.value);
-            readings.push(source ? { ...parsed.value, source } : parsed.value);
-        }
-        else if (parsed.problem.kind === 'checked-at-in-the-future') {
-            future++;
-        }
-        else {
-            skipped++;
-        }
+        else if (entry.at > now.getTime())
+            future.push(entry);
+        else
+            entries.push(entry);
     }
     // Stable: readings of the same time keep the order they were written in.
-    readings.sort((a, b) => a.checkedAt.getTime() - b.checkedAt.getTime());
-    return { readings, skipped, future };
+    entries.sort((a, b) => a.at - b.at);
+    return { entries, future, skipped };
 }
-/** One reading as a line of the ledger, which parseLedger reads back. */
+/** One of our readings as a ledger entry, with its line. */
+function entryOf(reading) {
+    const line = formatReading(reading);
+    const entry = entryOfLine(line);
+    if (!entry)
+        throw new TypeError('a reading that does not read back');
+    return entry;
+}
+/**
+ * One reading as a line of the ledger, which parseLedger reads back. Only the rows of the
+ * currencies this action checks: the ledger is their history, and a line stays short.
+ */
 function formatReading(reading) {
     const { source } = reading;
+    const rows = reading.rows.filter(row => _currencies_js__WEBPACK_IMPORTED_MODULE_2__/* .CURRENCIES */ .yR.some(currency => currency === row.currency));
     return (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanJson */ .We)({
-        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSnapshotFields */ .BX)(reading),
+        ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSnapshotFields */ .BX)({ ...reading, rows }),
         ...(source && {
             workflow: source.workflow,
             run_id: source.runId,
             run_attempt: source.runAttempt,
             job: source.job,
-            step: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(source.step)
+            step: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(source.step),
+            ...(source.gateAt && { gate_checked_at: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .isoTimestamp */ .yh)(source.gateAt) })
         })
     });
 }
-/** The ledger's text: one line a reading, in the order given, ending with a line break. */
-function formatLedger(readings) {
-    return readings.map(reading => `${formatReading(reading)}\n`).join('');
+/** The ledger's text: one line an entry, in the order given, ending with a line break. */
+function formatLedger(entries) {
+    return entries.map(entry => `${entry.line}\n`).join('');
 }
-/** Our own fields of a line that parsed as a snapshot; absent, or not all there, means none. */
+/** A line that is a reading, by the snapshot's rules, as an entry; undefined otherwise. */
+function entryOfLine(line) {
+    const json = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(line);
+    if (!json.ok)
+        return undefined;
+    // Any time is read here; parseLedger sets apart the readings after now.
+    const checked = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSnapshot */ .Po)(json.value, NO_TIME_LIMIT);
+    if (!checked.ok)
+        return undefined;
+    const totals = checked.value.rows
+        .filter(row => _currencies_js__WEBPACK_IMPORTED_MODULE_2__/* .CURRENCIES */ .yR.some(currency => currency === row.currency))
+        .map(row => ({ currency: row.currency, value: row.value }));
+    // A snapshot is a JSON object: checkSnapshot has checked that.
+    const source = readSource(json.value);
+    return { at: checked.value.checkedAt.getTime(), totals, ...(source && { source }), line };
+}
+/** Our own fields of a line that is a reading; absent, or not all there, means none. */
 function readSource(json) {
     const field = (name) => {
         const value = json[name];
         return typeof value === 'string' && value !== '' && value.length <= MAX_SOURCE_FIELD
-            ? (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(value)
+            ? value
             : undefined;
     };
     const [workflow, runId, runAttempt, job] = ['workflow', 'run_id', 'run_attempt', 'job'].map(field);
     const step = json.step === 'gate' || json.step === 'post' ? json.step : undefined;
     if (!workflow || !runId || !runAttempt || !job || !step)
         return undefined;
-    return { workflow, runId, runAttempt, job, step };
+    const gate = json.gate_checked_at === undefined ? undefined : (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readCheckedAt */ .x7)(json.gate_checked_at);
+    const gateAt = gate instanceof Date ? gate.getTime() : undefined;
+    return { workflow, runId, runAttempt, job, step, ...(gateAt !== undefined && { gateAt }) };
 }
 
 
@@ -845,13 +880,14 @@ function capLength(text, maxLength) {
 /* harmony export */   BX: () => (/* binding */ formatSnapshotFields),
 /* harmony export */   E$: () => (/* binding */ parseSnapshot),
 /* harmony export */   Gq: () => (/* binding */ parseBalance),
+/* harmony export */   Po: () => (/* binding */ checkSnapshot),
 /* harmony export */   Q: () => (/* binding */ formatSnapshot),
 /* harmony export */   R5: () => (/* binding */ MAX_SNAPSHOT_LENGTH),
-/* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   gz: () => (/* binding */ balanceInfos),
-/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   x7: () => (/* binding */ readCheckedAt)
 /* harmony export */ });
-/* unused harmony exports FUTURE_TOLERANCE_MS, quoteAmountNumbers */
+/* unused harmony exports FUTURE_TOLERANCE_MS, readSnapshot, quoteAmountNumbers, checkBalance */
 /* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(758);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(378);
 /* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
@@ -888,6 +924,13 @@ function parseSnapshot(text, now) {
 }
 /** The JSON of a snapshot line, parsed already, by parseSnapshot's rules. */
 function readSnapshot(json, now) {
+    const checked = checkSnapshot(json, now);
+    if (!checked.ok)
+        return checked;
+    return { ok: true, value: { ...cleanBalance(checked.value), checkedAt: checked.value.checkedAt } };
+}
+/** Checks a snapshot line's JSON against the rules without cleaning anything. */
+function checkSnapshot(json, now) {
     if (!isRecord(json))
         return refuse({ kind: 'not-an-object' });
     const { checked_at: rawCheckedAt } = json;
@@ -900,7 +943,7 @@ function readSnapshot(json, now) {
     if (checkedAt.getTime() - now.getTime() > FUTURE_TOLERANCE_MS) {
         return refuse({ kind: 'checked-at-in-the-future', checkedAt });
     }
-    const balance = readBalance(json);
+    const balance = checkBalance(json);
     return balance.ok ? { ok: true, value: { ...balance.value, checkedAt } } : balance;
 }
 /**
@@ -947,6 +990,23 @@ function quoteAmountNumbers(json) {
     return json.replace(/("(?:total|granted|topped_up)_balance"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g, '$1"$2"');
 }
 function readBalance(json) {
+    const checked = checkBalance(json);
+    return checked.ok ? { ok: true, value: cleanBalance(checked.value) } : checked;
+}
+/** The rows cleaned, to be shown. */
+function cleanBalance({ isAvailable, rows }) {
+    return {
+        isAvailable,
+        rows: rows.map(row => ({
+            currency: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(row.currency),
+            total: { text: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(row.total), value: row.value },
+            granted: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(row.granted),
+            toppedUp: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(row.toppedUp)
+        }))
+    };
+}
+/** Checks JSON against the balance rules without cleaning anything (see parseBalance). */
+function checkBalance(json) {
     if (!isRecord(json))
         return refuse({ kind: 'not-an-object' });
     const { is_available: isAvailable, balance_infos: infos } = json;
@@ -960,43 +1020,42 @@ function readBalance(json) {
         return refuse({ kind: 'wrong-type', field: 'balance_infos' });
     const rows = [];
     for (const entry of infos) {
-        const row = readRow(entry);
+        const row = checkRow(entry);
         if ('kind' in row)
             return refuse(row);
         if (rows.some(seen => seen.currency === row.currency)) {
-            return refuse({ kind: 'currency-twice', currency: row.currency });
+            return refuse({ kind: 'currency-twice', currency: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(row.currency) });
         }
         rows.push(row);
     }
     rows.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
     return { ok: true, value: { isAvailable, rows } };
 }
-function readRow(entry) {
+function checkRow(entry) {
     if (!isRecord(entry))
         return { kind: 'row-not-an-object' };
     // Currencies are ISO codes (CNY, USD); holding them to that keeps server text out of them.
     if (typeof entry.currency !== 'string' || !/^[A-Za-z]{3}$/.test(entry.currency)) {
         return { kind: 'row-without-currency' };
     }
-    const currency = (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(entry.currency.toUpperCase());
+    const currency = entry.currency.toUpperCase();
+    const problem = (field, missing) => ({
+        kind: 'amount',
+        currency: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(currency),
+        field,
+        missing
+    });
     const total = readAmount(entry.total_balance);
-    if (total === undefined || total === '') {
-        return { kind: 'amount', currency, field: 'total_balance', missing: total === '' };
-    }
+    if (!total)
+        return problem('total_balance', total === '');
+    const value = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimal */ .$Q)(total);
     const granted = readAmount(entry.granted_balance);
-    if (granted === undefined) {
-        return { kind: 'amount', currency, field: 'granted_balance', missing: false };
-    }
+    if (granted === undefined)
+        return problem('granted_balance', false);
     const toppedUp = readAmount(entry.topped_up_balance);
-    if (toppedUp === undefined) {
-        return { kind: 'amount', currency, field: 'topped_up_balance', missing: false };
-    }
-    return {
-        currency,
-        total: { text: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(total), value: (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimal */ .$Q)(total) },
-        granted: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(granted),
-        toppedUp: (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(toppedUp)
-    };
+    if (toppedUp === undefined)
+        return problem('topped_up_balance', false);
+    return { currency, total, value, granted, toppedUp };
 }
 /** The amount as written, trimmed; '' when there is none; undefined when it is not a decimal. */
 function readAmount(value) {
@@ -1005,13 +1064,14 @@ function readAmount(value) {
     if (typeof value !== 'string' || value.length > MAX_AMOUNT_LENGTH)
         return undefined;
     const text = value.trim();
-    return text === '' || (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimal */ .$Q)(text) ? text : undefined;
+    return text === '' || (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .isDecimal */ .aM)(text) ? text : undefined;
 }
 function isWrittenExactly(row) {
     const written = (text) => text === '' || (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimal */ .$Q)(text) !== undefined;
     return (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDecimal */ .$Q)(row.total.text) !== undefined && written(row.granted) && written(row.toppedUp);
 }
 const CHECKED_AT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?$/;
+/** A checked_at as written by the rules above, or what is wrong with it. */
 function readCheckedAt(value) {
     const match = typeof value === 'string' ? CHECKED_AT_PATTERN.exec(value) : null;
     if (!match || typeof value !== 'string')
@@ -1057,7 +1117,322 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
 
 /***/ }),
 
-/***/ 858:
+/***/ 892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ retained),
+/* harmony export */   Q5: () => (/* binding */ MAX_CHART_POINTS),
+/* harmony export */   fv: () => (/* binding */ RATE_SPAN_MS),
+/* harmony export */   om: () => (/* binding */ historyOf)
+/* harmony export */ });
+/* unused harmony exports HOUR_MS, DAY_MS, WINDOW_DAYS */
+/* harmony import */ var _base_decimal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(758);
+/* harmony import */ var _base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
+/* harmony import */ var _spend_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(284);
+
+
+
+/**
+ * The ledger of readings, read as a meter: spend over windows that top-ups do not fool, the
+ * daily rate, spend per workflow, the series the charts draw, and which readings to keep. Pure.
+ */
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** The windows the outputs spent-1d, spent-7d and spent-30d measure, in days. */
+const WINDOW_DAYS = [1, 7, 30];
+/** A ledger spanning at least this gives the daily rate (from the 7-day window). */
+const RATE_SPAN_MS = DAY_MS;
+/**
+ * Every reading of the last KEEP_ALL_MS is kept, up to KEEP_ALL_MAX of them (those beyond, one
+ * an hour); then one every 6 hours up to 30 days, one a day up to 90; nothing older. The bound
+ * keeps the largest ledger small enough to read in a few tens of milliseconds.
+ */
+const KEEP_ALL_MS = 7 * DAY_MS;
+const KEEP_ALL_MAX = 1000;
+const KEEP_QUARTER_DAYS_MS = 30 * DAY_MS;
+const KEEP_DAILY_MS = 90 * DAY_MS;
+/** The balance chart's reach and its most points; the spend chart's days. */
+const BALANCE_CHART_MS = 30 * DAY_MS;
+const MAX_CHART_POINTS = 60;
+const SPEND_CHART_DAYS = 14;
+/**
+ * The history of `currency` in the ledger, up to the current reading (the last of `entries`).
+ * Readings without that currency are passed over.
+ */
+function historyOf(entries, currency, now) {
+    const series = seriesOf(entries, currency);
+    const count = series.at.length;
+    const nowMs = now.getTime();
+    const spanMs = count > 0 ? nowMs - series.at[0] : 0;
+    const windows = count < 2 ? [] : WINDOW_DAYS.map(days => windowOf(series, days, nowMs));
+    const week = windows.find(window => window.days === 7);
+    const last = count > 0 ? decimal(series, series.units[count - 1]) : undefined;
+    const rate = week && last && spanMs >= RATE_SPAN_MS ? (0,_spend_js__WEBPACK_IMPORTED_MODULE_1__/* .rateFrom */ .$A)(week.spent, week.spanMs, last) : undefined;
+    return {
+        currency,
+        total: last ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)((0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDecimal */ .zJ)(last, last.scale)) : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(''),
+        readings: count,
+        spanMs,
+        windows,
+        ...(rate && { rate }),
+        workflows: workflowSpend(series, nowMs),
+        balance: balanceChart(series, nowMs),
+        dailySpend: count < 2 ? [] : dailySpend(series, nowMs)
+    };
+}
+/**
+ * Which readings the ledger keeps: every one of the last 7 days (the newest KEEP_ALL_MAX of
+ * them; the others of those days, the last of each hour), then the last of each 6 hours up to 30
+ * days and the last of each day up to 90. Bounded whatever the schedule: at most
+ * KEEP_ALL_MAX + 168 + 93 + 61 readings. `entries` in time order.
+ */
+function retained(entries, now) {
+    const age = (entry) => now.getTime() - entry.at;
+    const recent = entries.filter(entry => age(entry) <= KEEP_ALL_MS).slice(-KEEP_ALL_MAX);
+    const oldest = recent[0];
+    const older = entries.filter(entry => age(entry) <= KEEP_DAILY_MS &&
+        (age(entry) > KEEP_ALL_MS || (oldest !== undefined && entry.at < oldest.at)));
+    const bucket = (entry) => {
+        const [size, name] = age(entry) <= KEEP_ALL_MS
+            ? [HOUR_MS, 'h']
+            : age(entry) <= KEEP_QUARTER_DAYS_MS
+                ? [6 * HOUR_MS, 'q']
+                : [DAY_MS, 'd'];
+        return `${name}${Math.floor(entry.at / size)}`;
+    };
+    const lastOfBucket = older.filter((entry, index) => older[index + 1] === undefined || bucket(older[index + 1]) !== bucket(entry));
+    return [...lastOfBucket, ...recent];
+}
+function seriesOf(entries, currency) {
+    const kept = [];
+    const values = [];
+    let scale = 0;
+    for (const entry of entries) {
+        const total = entry.totals.find(candidate => candidate.currency === currency);
+        if (!total)
+            continue;
+        kept.push(entry);
+        values.push(total.value);
+        scale = Math.max(scale, total.value.scale);
+    }
+    const units = values.map(value => value.scale === scale ? value.units : value.units * 10n ** BigInt(scale - value.scale));
+    const fallen = [];
+    let sum = 0n;
+    units.forEach((value, index) => {
+        const before = units[index - 1];
+        if (before !== undefined && before > value)
+            sum += before - value;
+        fallen.push(sum);
+    });
+    return { at: kept.map(entry => entry.at), units, scale, fallen, entries: kept };
+}
+function decimal(series, units) {
+    return { units, scale: series.scale };
+}
+function spentBetween(series, from, to) {
+    return decimal(series, series.fallen[to] - series.fallen[from]);
+}
+function spentText(spent) {
+    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)((0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDecimal */ .zJ)(spent, spent.scale));
+}
+function windowOf(series, days, nowMs) {
+    const cutoff = nowMs - days * DAY_MS;
+    // The newest reading at or before the cutoff, or the oldest when the ledger is younger.
+    let start = 0;
+    while (start + 1 < series.at.length && series.at[start + 1] <= cutoff)
+        start++;
+    const spent = spentBetween(series, start, series.at.length - 1);
+    const from = series.at[start];
+    return {
+        days,
+        from: new Date(from),
+        spanMs: nowMs - from,
+        spent,
+        spentText: spentText(spent),
+        full: series.at[0] <= cutoff
+    };
+}
+/**
+ * What each workflow's jobs spent in the last 7 days: the fall from a job's gate reading to its
+ * post step's (same workflow, run, attempt and job; and the gate's time, which the post step
+ * writes, so that the legs of a matrix job are told apart).
+ */
+function workflowSpend(series, nowMs) {
+    const since = nowMs - 7 * DAY_MS;
+    const gates = new Map();
+    const byWorkflow = new Map();
+    series.entries.forEach(({ source, at }, index) => {
+        if (!source || at < since)
+            return;
+        const job = JSON.stringify([source.workflow, source.runId, source.runAttempt, source.job]);
+        const open = gates.get(job) ?? [];
+        if (source.step === 'gate') {
+            gates.set(job, [...open, index]);
+            return;
+        }
+        const position = source.gateAt === undefined
+            ? open.length - 1
+            : open.findIndex(gate => series.at[gate] === source.gateAt);
+        const gate = open[position];
+        if (gate === undefined)
+            return;
+        open.splice(position, 1);
+        const fall = series.units[gate] - series.units[index];
+        const entry = byWorkflow.get(source.workflow) ?? { jobs: 0, spent: 0n };
+        entry.jobs++;
+        if (fall > 0n)
+            entry.spent += fall;
+        byWorkflow.set(source.workflow, entry);
+    });
+    return [...byWorkflow.entries()]
+        .map(([workflow, { jobs, spent }]) => ({
+        workflow: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(workflow, 100),
+        jobs,
+        spentText: spentText(decimal(series, spent))
+    }))
+        .sort((a, b) => (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
+}
+/**
+ * The balance over the last 30 days: at the end of each UTC day, or of each hour when the
+ * ledger spans less than two days; a slot without a reading keeps the balance before it.
+ */
+function balanceChart(series, nowMs) {
+    const { at, units } = series;
+    const first = at[0];
+    const unit = first !== undefined && nowMs - first < 2 * DAY_MS ? 'hour' : 'day';
+    if (first === undefined || at.length < 2)
+        return { unit, points: [] };
+    const size = unit === 'hour' ? HOUR_MS : DAY_MS;
+    const start = Math.max(first, nowMs - BALANCE_CHART_MS);
+    const points = [];
+    let next = 0;
+    let value = units[0];
+    for (let slot = Math.floor(start / size); slot * size <= nowMs; slot++) {
+        // The last reading up to the end of the slot; before the first slot, the one it starts with.
+        while (next < at.length && Math.floor(at[next] / size) <= slot) {
+            value = units[next];
+            next++;
+        }
+        points.push({ at: new Date(slot * size), value: decimal(series, value) });
+    }
+    return { unit, points: points.slice(-MAX_CHART_POINTS) };
+}
+/**
+ * What was spent on each UTC day, for the last days up to 14, from the first with a reading: the
+ * falls that end on that day, from the last reading before it through its own.
+ */
+function dailySpend(series, nowMs) {
+    const { at } = series;
+    const today = Math.floor(nowMs / DAY_MS);
+    const firstDay = Math.max(today - SPEND_CHART_DAYS + 1, Math.floor(at[0] / DAY_MS));
+    const days = [];
+    // last: the index of the last reading before the day.
+    let last = -1;
+    for (let day = firstDay; day <= today; day++) {
+        while (last + 1 < at.length && at[last + 1] < day * DAY_MS)
+            last++;
+        let end = last;
+        while (end + 1 < at.length && at[end + 1] < (day + 1) * DAY_MS)
+            end++;
+        const spent = end < 0 ? 0n : series.fallen[end] - series.fallen[Math.max(last, 0)];
+        days.push({ at: new Date(day * DAY_MS), value: decimal(series, spent) });
+    }
+    return days;
+}
+
+
+/***/ }),
+
+/***/ 284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ rateFrom),
+/* harmony export */   Eg: () => (/* binding */ runwayBelow),
+/* harmony export */   Ox: () => (/* binding */ computeSpend),
+/* harmony export */   id: () => (/* binding */ MIN_RATE_ELAPSED_MS)
+/* harmony export */ });
+/* harmony import */ var _base_decimal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(758);
+/* harmony import */ var _base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84);
+
+
+/** Below this, a daily rate would extrapolate from too short a look. */
+const MIN_RATE_ELAPSED_MS = 3_600_000;
+/** The most places a daily rate is written with, however small it is. */
+const MAX_RATE_PLACES = 20;
+const DAY_MS = 86400000n;
+/**
+ * What was spent between two snapshots, per currency both report. The rate is given only for the
+ * checked currency, only when the baseline is at least MIN_RATE_ELAPSED_MS older than current
+ * and spent is above zero.
+ */
+function computeSpend(baseline, current, checkedCurrency) {
+    const elapsedMs = current.checkedAt.getTime() - baseline.checkedAt.getTime();
+    const perCurrency = current.rows.flatMap(now => {
+        const before = baseline.rows.find(row => row.currency === now.currency);
+        return before ? [spendIn(now.currency, before.total, now.total)] : [];
+    });
+    const checked = perCurrency.find(entry => entry.currency === checkedCurrency);
+    const rate = checked && rateOf(checked, elapsedMs);
+    return { elapsedMs, perCurrency, ...(checked && { checked }), ...(rate && { rate }) };
+}
+/** Whether a runway is below the threshold, exactly. */
+function runwayBelow(rate, threshold) {
+    return (0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .compareDecimals */ .YL)(rate.runway, threshold) < 0;
+}
+function spendIn(currency, before, after) {
+    const spent = (0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .subtractDecimals */ .By)(before.value, after.value);
+    const places = Math.max(before.value.scale, after.value.scale);
+    const moved = { units: spent.units < 0n ? -spent.units : spent.units, scale: spent.scale };
+    return {
+        currency,
+        before,
+        after,
+        spent,
+        spentText: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)((0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDecimal */ .zJ)(spent, places)),
+        movedText: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)((0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDecimal */ .zJ)(moved, places))
+    };
+}
+function rateOf(checked, elapsedMs) {
+    // Written as !(>=) so that an invalid Date (elapsedMs NaN) gives no rate either.
+    if (!(elapsedMs >= MIN_RATE_ELAPSED_MS))
+        return undefined;
+    return rateFrom(checked.spent, elapsedMs, checked.after.value);
+}
+/**
+ * The daily rate of `spent` over `elapsedMs`, and the runway of `total` at it; none unless spent
+ * is above zero and time has passed.
+ */
+function rateFrom(spent, elapsedMs, total) {
+    if (!(elapsedMs > 0) || !(0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .isPositive */ .ep)(spent))
+        return undefined;
+    // spent \u00d7 86 400 000 / elapsedMs, an exact fraction, rounded to as many places as it takes
+    // to show it: a baseline from years ago must not give a rate of 0.00 beside a runway.
+    const spentTimesDay = { units: spent.units * DAY_MS, scale: spent.scale };
+    const elapsed = { units: BigInt(elapsedMs), scale: 0 };
+    let perDay = (0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .divideDecimals */ .mS)(spentTimesDay, elapsed, spent.scale, 'half-away-from-zero');
+    while (perDay.units < 10n && perDay.scale < MAX_RATE_PLACES) {
+        perDay = (0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .divideDecimals */ .mS)(spentTimesDay, elapsed, perDay.scale + 1, 'half-away-from-zero');
+    }
+    // Only amounts with more places than money has could still round to zero here.
+    if (!(0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .isPositive */ .ep)(perDay))
+        return undefined;
+    // The runway follows from the rate as shown, so that the two agree for anyone who checks.
+    const runway = (0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .isPositive */ .ep)(total)
+        ? (0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .divideDecimals */ .mS)(total, perDay, 1, 'floor')
+        : { units: 0n, scale: 1 };
+    return {
+        perDay: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)((0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDecimal */ .zJ)(perDay, perDay.scale)),
+        runwayDays: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)((0,_base_decimal_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDecimal */ .zJ)(runway, 1)),
+        runway
+    };
+}
+
+
+/***/ }),
+
+/***/ 919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1136,270 +1511,19 @@ function decided(status, currency, finding, advice) {
     return { status, currency, finding, ...(advice && { advice }) };
 }
 
-;// CONCATENATED MODULE: ./src/decide/spend.ts
-
-
-/** Below this, a daily rate would extrapolate from too short a look. */
-const MIN_RATE_ELAPSED_MS = 3_600_000;
-/** The most places a daily rate is written with, however small it is. */
-const MAX_RATE_PLACES = 20;
-const DAY_MS = 86400000n;
-/**
- * What was spent between two snapshots, per currency both report. The rate is given only for the
- * checked currency, only when the baseline is at least MIN_RATE_ELAPSED_MS older than current
- * and spent is above zero.
- */
-function computeSpend(baseline, current, checkedCurrency) {
-    const elapsedMs = current.checkedAt.getTime() - baseline.checkedAt.getTime();
-    const perCurrency = current.rows.flatMap(now => {
-        const before = baseline.rows.find(row => row.currency === now.currency);
-        return before ? [spendIn(now.currency, before.total, now.total)] : [];
-    });
-    const checked = perCurrency.find(entry => entry.currency === checkedCurrency);
-    const rate = checked && rateOf(checked, elapsedMs);
-    return { elapsedMs, perCurrency, ...(checked && { checked }), ...(rate && { rate }) };
-}
-/** Whether a runway is below the threshold, exactly. */
-function runwayBelow(rate, threshold) {
-    return (0,decimal/* compareDecimals */.YL)(rate.runway, threshold) < 0;
-}
-function spendIn(currency, before, after) {
-    const spent = (0,decimal/* subtractDecimals */.By)(before.value, after.value);
-    const places = Math.max(before.value.scale, after.value.scale);
-    const moved = { units: spent.units < 0n ? -spent.units : spent.units, scale: spent.scale };
-    return {
-        currency,
-        before,
-        after,
-        spent,
-        spentText: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(spent, places)),
-        movedText: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(moved, places))
-    };
-}
-function rateOf(checked, elapsedMs) {
-    // Written as !(>=) so that an invalid Date (elapsedMs NaN) gives no rate either.
-    if (!(elapsedMs >= MIN_RATE_ELAPSED_MS))
-        return undefined;
-    return rateFrom(checked.spent, elapsedMs, checked.after.value);
-}
-/**
- * The daily rate of `spent` over `elapsedMs`, and the runway of `total` at it; none unless spent
- * is above zero and time has passed.
- */
-function rateFrom(spent, elapsedMs, total) {
-    if (!(elapsedMs > 0) || !(0,decimal/* isPositive */.ep)(spent))
-        return undefined;
-    // spent \u00d7 86 400 000 / elapsedMs, an exact fraction, rounded to as many places as it takes
-    // to show it: a baseline from years ago must not give a rate of 0.00 beside a runway.
-    const spentTimesDay = { units: spent.units * DAY_MS, scale: spent.scale };
-    const elapsed = { units: BigInt(elapsedMs), scale: 0 };
-    let perDay = (0,decimal/* divideDecimals */.mS)(spentTimesDay, elapsed, spent.scale, 'half-away-from-zero');
-    while (perDay.units < 10n && perDay.scale < MAX_RATE_PLACES) {
-        perDay = (0,decimal/* divideDecimals */.mS)(spentTimesDay, elapsed, perDay.scale + 1, 'half-away-from-zero');
-    }
-    // Only amounts with more places than money has could still round to zero here.
-    if (!(0,decimal/* isPositive */.ep)(perDay))
-        return undefined;
-    // The runway follows from the rate as shown, so that the two agree for anyone who checks.
-    const runway = (0,decimal/* isPositive */.ep)(total)
-        ? (0,decimal/* divideDecimals */.mS)(total, perDay, 1, 'floor')
-        : { units: 0n, scale: 1 };
-    return {
-        perDay: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(perDay, perDay.scale)),
-        runwayDays: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(runway, 1)),
-        runway
-    };
-}
-
-;// CONCATENATED MODULE: ./src/decide/history.ts
-
-
-
-/**
- * The ledger of readings, read as a meter: spend over windows that top-ups do not fool, the
- * daily rate, spend per workflow, the series the charts draw, and which readings to keep. Pure.
- */
-const HOUR_MS = 3_600_000;
-const history_DAY_MS = 24 * HOUR_MS;
-/** The windows the outputs spent-1d, spent-7d and spent-30d measure, in days. */
-const WINDOW_DAYS = [1, 7, 30];
-/** A ledger spanning at least this gives the daily rate (from the 7-day window). */
-const RATE_SPAN_MS = history_DAY_MS;
-/** Every reading of the last KEEP_ALL_MS is kept, up to KEEP_ALL_MAX of them. */
-const KEEP_ALL_MS = 7 * history_DAY_MS;
-const KEEP_ALL_MAX = 5000;
-/** Then one an hour up to 30 days, one a day up to 90; nothing older. */
-const KEEP_HOURLY_MS = 30 * history_DAY_MS;
-const KEEP_DAILY_MS = 90 * history_DAY_MS;
-/** The balance chart's reach and its most points; the spend chart's days. */
-const BALANCE_CHART_MS = 30 * history_DAY_MS;
-const MAX_CHART_POINTS = 60;
-const SPEND_CHART_DAYS = 14;
-/**
- * The history of `currency` in the ledger, up to the current reading (the last of `readings`).
- * Readings without that currency are passed over.
- */
-function historyOf(readings, currency, now) {
-    const series = readings.flatMap(reading => {
-        const row = reading.rows.find(candidate => candidate.currency === currency);
-        return row
-            ? [{ at: reading.checkedAt, value: row.total.value, text: row.total.text, reading }]
-            : [];
-    });
-    const first = series[0];
-    const spanMs = first ? now.getTime() - first.at.getTime() : 0;
-    const windows = series.length < 2 ? [] : WINDOW_DAYS.map(days => windowOf(series, days, now));
-    const week = windows.find(window => window.days === 7);
-    const last = series[series.length - 1];
-    const rate = week && last && spanMs >= RATE_SPAN_MS
-        ? rateFrom(week.spent, week.spanMs, last.value)
-        : undefined;
-    return {
-        currency,
-        total: last?.text ?? (0,outside_text/* own */.ZV)(''),
-        readings: series.length,
-        spanMs,
-        windows,
-        ...(rate && { rate }),
-        workflows: workflowSpend(series, now),
-        balance: balanceChart(series, now),
-        dailySpend: dailySpend(series, now)
-    };
-}
-/**
- * Which readings the ledger keeps: every one of the last 7 days (the newest KEEP_ALL_MAX of
- * them), then the last of each hour up to 30 days and the last of each day up to 90. Bounded
- * whatever the schedule: at most KEEP_ALL_MAX + 23 \u00d7 24 + 60 readings.
- */
-function retained(readings, now) {
-    const age = (reading) => now.getTime() - reading.checkedAt.getTime();
-    const recent = readings.filter(reading => age(reading) <= KEEP_ALL_MS).slice(-KEEP_ALL_MAX);
-    const oldest = recent[0];
-    const older = readings.filter(reading => age(reading) <= KEEP_DAILY_MS &&
-        (age(reading) > KEEP_ALL_MS || (oldest !== undefined && reading.checkedAt < oldest.checkedAt)));
-    const bucket = (reading) => age(reading) <= KEEP_HOURLY_MS
-        ? `h${Math.floor(reading.checkedAt.getTime() / HOUR_MS)}`
-        : `d${Math.floor(reading.checkedAt.getTime() / history_DAY_MS)}`;
-    const lastOfBucket = older.filter((reading, index) => older[index + 1] === undefined || bucket(older[index + 1]) !== bucket(reading));
-    return [...lastOfBucket, ...recent];
-}
-function windowOf(series, days, now) {
-    const cutoff = now.getTime() - days * history_DAY_MS;
-    // The newest reading at or before the cutoff, or the oldest when the ledger is younger.
-    let start = 0;
-    series.forEach((point, index) => {
-        if (point.at.getTime() <= cutoff)
-            start = index;
-    });
-    const from = series[start]?.at ?? now;
-    const inWindow = series.slice(start);
-    return {
-        days,
-        from,
-        spanMs: now.getTime() - from.getTime(),
-        ...falls(inWindow),
-        full: (series[0]?.at.getTime() ?? Infinity) <= cutoff
-    };
-}
-/** The sum of the falls between consecutive points, at the largest scale among them. */
-function falls(points) {
-    let spent = { units: 0n, scale: 0 };
-    let scale = 0;
-    points.forEach((point, index) => {
-        scale = Math.max(scale, point.value.scale);
-        const before = points[index - 1];
-        if (before && (0,decimal/* compareDecimals */.YL)(before.value, point.value) > 0) {
-            spent = addDecimals(spent, (0,decimal/* subtractDecimals */.By)(before.value, point.value));
-        }
-    });
-    return { spent, spentText: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(spent, Math.max(scale, spent.scale))) };
-}
-function addDecimals(a, b) {
-    return (0,decimal/* subtractDecimals */.By)(a, { units: -b.units, scale: b.scale });
-}
-/**
- * What each workflow's jobs spent in the last 7 days: the fall from a job's gate reading to its
- * post step's reading (same workflow, run, attempt and job).
- */
-function workflowSpend(series, now) {
-    const since = now.getTime() - 7 * history_DAY_MS;
-    const gates = new Map();
-    const byWorkflow = new Map();
-    for (const point of series) {
-        const { source } = point.reading;
-        if (!source || point.at.getTime() < since)
-            continue;
-        const job = JSON.stringify([source.workflow, source.runId, source.runAttempt, source.job]);
-        if (source.step === 'gate') {
-            gates.set(job, point);
-            continue;
-        }
-        const gate = gates.get(job);
-        if (!gate)
-            continue;
-        gates.delete(job);
-        const entry = byWorkflow.get(source.workflow) ?? { jobs: 0, spent: { units: 0n, scale: 0 } };
-        entry.jobs++;
-        entry.spent = addDecimals(entry.spent, falls([gate, point]).spent);
-        byWorkflow.set(source.workflow, entry);
-    }
-    return [...byWorkflow.entries()]
-        .map(([workflow, { jobs, spent }]) => ({
-        workflow,
-        jobs,
-        spentText: (0,outside_text/* clean */.uH)((0,decimal/* formatDecimal */.zJ)(spent, Math.max(2, spent.scale)))
-    }))
-        .sort((a, b) => (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
-}
-/**
- * The balance over the last 30 days: at the end of each UTC day, or of each hour when the
- * ledger spans less than two days; a slot without a reading keeps the balance before it.
- */
-function balanceChart(series, now) {
-    const since = now.getTime() - BALANCE_CHART_MS;
-    const shown = series.filter(point => point.at.getTime() >= since);
-    const first = shown[0];
-    const unit = first && now.getTime() - first.at.getTime() < 2 * history_DAY_MS ? 'hour' : 'day';
-    if (!first || shown.length < 2)
-        return { unit, points: [] };
-    const size = unit === 'hour' ? HOUR_MS : history_DAY_MS;
-    const points = [];
-    let next = 0;
-    let value = first.value;
-    for (let slot = Math.floor(first.at.getTime() / size); slot * size <= now.getTime(); slot++) {
-        while (next < shown.length && Math.floor(shown[next].at.getTime() / size) <= slot) {
-            value = shown[next].value;
-            next++;
-        }
-        points.push({ at: new Date(slot * size), value });
-    }
-    return { unit, points: points.slice(-MAX_CHART_POINTS) };
-}
-/** What was spent on each UTC day, for the last days up to 14, from the first with a reading. */
-function dailySpend(series, now) {
-    const today = Math.floor(now.getTime() / history_DAY_MS);
-    const firstDay = Math.max(today - SPEND_CHART_DAYS + 1, Math.floor((series[0]?.at.getTime() ?? now.getTime()) / history_DAY_MS));
-    const days = [];
-    for (let day = firstDay; day <= today; day++) {
-        // The falls that end on this day: from the last reading before it through its own.
-        const inDay = series.filter(point => Math.floor(point.at.getTime() / history_DAY_MS) === day);
-        const before = series.filter(point => Math.floor(point.at.getTime() / history_DAY_MS) < day).at(-1);
-        days.push({
-            at: new Date(day * history_DAY_MS),
-            value: falls(before ? [before, ...inDay] : inDay).spent
-        });
-    }
-    return series.length < 2 ? [] : days;
-}
-
+// EXTERNAL MODULE: ./src/decide/history.ts
+var decide_history = __nccwpck_require__(892);
 // EXTERNAL MODULE: ./src/base/ledger.ts
 var base_ledger = __nccwpck_require__(472);
+// EXTERNAL MODULE: ./src/decide/spend.ts
+var decide_spend = __nccwpck_require__(284);
 ;// CONCATENATED MODULE: ./src/decide/ledger-check.ts
 
 
 
 
 
+const KEEP_AHEAD_MS = 24 * 3_600_000;
 /**
  * Reads the ledger the step found, adds `current` (the step's own reading, when it read one) and
  * decides what to write back. A file that is too large, unreadable, or holds not one reading
@@ -1427,26 +1551,30 @@ function checkLedger(ledger, current, currency, now) {
     const text = found.kind === 'read' ? found.text : '';
     const parsed = (0,base_ledger/* parseLedger */.h8)(text, now);
     const notes = [];
-    if (parsed.readings.length === 0 && parsed.skipped > 0) {
+    const readings = parsed.entries.length + parsed.future.length;
+    if (readings === 0 && parsed.skipped > 0) {
         return {
             file,
             notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: parsed.skipped }]
         };
     }
-    if (parsed.skipped > 0 || parsed.future > 0) {
+    if (parsed.skipped > 0 || parsed.future.length > 0) {
         notes.push({
             kind: 'history-lines-skipped',
             level: 'warning',
             file,
             skipped: parsed.skipped,
-            future: parsed.future
+            future: parsed.future.length
         });
     }
-    const all = current ? [...parsed.readings, current] : parsed.readings;
+    const all = current ? [...parsed.entries, (0,base_ledger/* entryOf */.Ms)(current)] : parsed.entries;
+    // Readings up to a day after now are kept, not counted: a runner whose clock is behind must not
+    // delete them. Further ahead they are no clock's error, and go.
+    const ahead = parsed.future.filter(entry => entry.at - now.getTime() <= KEEP_AHEAD_MS);
     return {
         file,
-        ...(currency && { history: historyOf(all, currency, now) }),
-        ...(current && { write: retained(all, now) }),
+        ...(currency && { history: (0,decide_history/* historyOf */.om)(all, currency, now) }),
+        ...(current && { write: [...(0,decide_history/* retained */.BY)(all, now), ...ahead] }),
         notes
     };
 }
@@ -1489,7 +1617,7 @@ function historyRate(history, rate, warnRunwayDays, now) {
         total: history.total,
         runwayDays: rate.runwayDays
     };
-    return warnRunwayDays && runwayBelow(rate, warnRunwayDays.value)
+    return warnRunwayDays && (0,decide_spend/* runwayBelow */.Eg)(rate, warnRunwayDays.value)
         ? { kind: 'runway-low', rate: figures, threshold: warnRunwayDays.text }
         : { kind: 'rate', rate: figures };
 }
@@ -1521,7 +1649,16 @@ function gateVerdict(settings, reading, checkedAt, ledger, source) {
     const spend = baseline &&
         checkSpend(baseline, current, decision.currency, { ...settings, ...(history?.rate && { warnRunwayDays: undefined }) }, { kind: 'since', since: baseline.checkedAt });
     notes.push(...runwayNotes(settings, spend, history));
-    const fromHistory = history ? historyFindings(history, settings, checkedAt) : undefined;
+    const fromHistory = history
+        ? historyFindings(history, settings, checkedAt)
+        : ledgerCheck && settings.maxSpendPerDay
+            ? // A ledger that cannot be used never fails the gate by itself; the cap goes unchecked.
+                {
+                    reasons: [{ kind: 'daily-cap-unchecked', max: settings.maxSpendPerDay.text }],
+                    problems: [],
+                    notice: true
+                }
+            : undefined;
     const problems = [...(spend?.problems ?? []), ...(fromHistory?.problems ?? [])].sort((a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind));
     const status = gateStatus(decision, problems);
     // The balance leads when it decides the status; otherwise the first problem does.
@@ -1529,7 +1666,8 @@ function gateVerdict(settings, reading, checkedAt, ledger, source) {
     const headline = (problemLeads ? problems[0] : undefined) ?? decision.finding;
     const reasons = [
         decision.finding,
-        ...(spend ? spendReasons(spend) : []),
+        // One rate: the history's, when it has one, else the baseline's.
+        ...(spend ? spendReasons(spend, !history?.rate) : []),
         ...(fromHistory?.reasons ?? []),
         ...(fromHistory?.problems ?? [])
     ].filter(finding => finding !== headline);
@@ -1637,7 +1775,7 @@ function severityOf(status, failOnInsufficient) {
 }
 /** Spend between two snapshots, held to max-spend and warn-runway-days. Pure. */
 function checkSpend(earlier, current, currency, rules, scope) {
-    const spend = computeSpend(earlier, current, currency);
+    const spend = (0,decide_spend/* computeSpend */.Ox)(earlier, current, currency);
     const base = { scope, since: earlier.checkedAt, spend };
     const { checked, rate } = spend;
     if (!checked) {
@@ -1667,7 +1805,7 @@ function checkSpend(earlier, current, currency, rules, scope) {
         runwayDays: rate.runwayDays
     };
     const overBudget = rules.maxSpend && (0,decimal/* compareDecimals */.YL)(checked.spent, rules.maxSpend.value) > 0;
-    const shortRunway = rules.warnRunwayDays && rate && runwayBelow(rate, rules.warnRunwayDays.value);
+    const shortRunway = rules.warnRunwayDays && rate && (0,decide_spend/* runwayBelow */.Eg)(rate, rules.warnRunwayDays.value);
     const problems = [
         ...(overBudget && rules.maxSpend
             ? [{ kind: 'over-budget', scope, figures, max: rules.maxSpend.text }]
@@ -1753,25 +1891,25 @@ function runwayNotes(settings, spend, history) {
     const days = settings.warnRunwayDays?.text;
     if (!days || history?.rate || spend?.spend.rate)
         return [];
-    if (spend && spend.spend.elapsedMs < MIN_RATE_ELAPSED_MS) {
+    if (spend && spend.spend.elapsedMs < decide_spend/* MIN_RATE_ELAPSED_MS */.id) {
         return [
             {
                 kind: 'runway-baseline-too-young',
                 level: 'notice',
                 days,
                 ageMs: spend.spend.elapsedMs,
-                neededMs: MIN_RATE_ELAPSED_MS
+                neededMs: decide_spend/* MIN_RATE_ELAPSED_MS */.id
             }
         ];
     }
-    if (history && !spend && history.spanMs < RATE_SPAN_MS) {
+    if (history && !spend && history.spanMs < decide_history/* RATE_SPAN_MS */.fv) {
         return [
             {
                 kind: 'runway-history-too-short',
                 level: 'notice',
                 days,
                 spanMs: history.spanMs,
-                neededMs: RATE_SPAN_MS
+                neededMs: decide_history/* RATE_SPAN_MS */.fv
             }
         ];
     }
@@ -1781,11 +1919,12 @@ function runwayNotes(settings, spend, history) {
  * The spend's findings as reasons: the report of what was spent (an over-budget or unchecked
  * budget gives the figures already), then the problems, or the rate when the runway is fine.
  */
-function spendReasons(spend) {
+function spendReasons(spend, withRate = true) {
     const [first] = spend.problems;
     const report = first?.kind === 'over-budget' || first?.kind === 'budget-unchecked' ? [] : [spend.report];
     const runwayTold = spend.problems.some(problem => problem.kind === 'runway-low');
-    return [...report, ...spend.problems, ...(spend.rate && !runwayTold ? [spend.rate] : [])];
+    const rate = spend.rate && withRate && !runwayTold ? [spend.rate] : [];
+    return [...report, ...spend.problems, ...rate];
 }
 function spendAdvice(spend) {
     return spend.problems.flatMap(problemAdvice);
@@ -1868,11 +2007,11 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(584);
 /* harmony import */ var _base_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(693);
-/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(858);
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(919);
 /* harmony import */ var _read_ledger_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
 /* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(684);
 /* harmony import */ var _read_run_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(495);
-/* harmony import */ var _report_ledger_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(994);
+/* harmony import */ var _report_ledger_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(420);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(91);
 /* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(20);
 /* harmony import */ var _report_run_page_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(861);
@@ -1935,11 +2074,11 @@ async function run() {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(584);
 /* harmony import */ var _base_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84);
 /* harmony import */ var _base_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(693);
-/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(858);
+/* harmony import */ var _decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(919);
 /* harmony import */ var _read_ledger_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(966);
 /* harmony import */ var _read_read_balance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(684);
 /* harmony import */ var _read_run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(495);
-/* harmony import */ var _report_ledger_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(994);
+/* harmony import */ var _report_ledger_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(420);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91);
 /* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(20);
 /* harmony import */ var _report_run_page_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(861);
@@ -1980,7 +2119,7 @@ async function post() {
         const reading = await (0,_read_read_balance_js__WEBPACK_IMPORTED_MODULE_5__/* .readBalance */ .b)(settings, _report_log_js__WEBPACK_IMPORTED_MODULE_8__/* .readProgress */ .gQ);
         const currency = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(start.currency) || undefined;
         const ledger = (0,_read_ledger_file_js__WEBPACK_IMPORTED_MODULE_4__/* .findLedger */ .zS)(settings.history);
-        const verdict = (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .postVerdict */ .Yn)(settings, earlier.value, currency, reading, new Date(), ledger, (0,_read_run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readingSource */ .A)('post'));
+        const verdict = (0,_decide_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .postVerdict */ .Yn)(settings, earlier.value, currency, reading, new Date(), ledger, (0,_read_run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readingSource */ .A)('post', earlier.value.checkedAt));
         const severity = await (0,_report_run_page_js__WEBPACK_IMPORTED_MODULE_10__/* .showPost */ .k)(verdict, settings);
         if (ledger && verdict.ledger)
             (0,_report_ledger_file_js__WEBPACK_IMPORTED_MODULE_7__/* .saveLedger */ .d)(ledger.path, verdict.ledger);
@@ -2031,6 +2170,9 @@ function ledgerPath(history) {
 function readLedgerFile(path) {
     let descriptor;
     try {
+        // Looked at before it is opened: opening a named pipe would wait for a writer forever.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            return { kind: 'unreadable', error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)('not a file') };
         descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     }
     catch (error) {
@@ -2041,18 +2183,10 @@ function readLedgerFile(path) {
     try {
         const { size, isFile } = statOf(descriptor);
         if (!isFile)
-            return { kind: 'unreadable', error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clean */ .uH)('not a file') };
+            return { kind: 'unreadable', error: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)('not a file') };
         if (size > _base_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LEDGER_BYTES */ .FX)
             return { kind: 'too-large', bytes: size };
-        const buffer = Buffer.alloc(size);
-        let filled = 0;
-        while (filled < size) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, filled, size - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        return { kind: 'read', text: buffer.subarray(0, filled).toString('utf8') };
+        return { kind: 'read', text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(descriptor, 'utf8') };
     }
     catch (error) {
         return unreadable(error);
@@ -2553,9 +2687,10 @@ async function readOnce(request, clock) {
 
 /**
  * Where a reading is taken: the runner's names for the workflow, run, attempt and job, cleaned
- * (a workflow's name is anyone's text). Undefined outside a runner, where there are none.
+ * (a workflow's name is anyone's text); the post step names its gate's reading by its time.
+ * Undefined outside a runner, where there are none.
  */
-function readingSource(step) {
+function readingSource(step, gateAt) {
     const value = (name) => process.env[name] ?? '';
     const [workflow, runId, runAttempt, job] = [
         'GITHUB_WORKFLOW',
@@ -2570,38 +2705,28 @@ function readingSource(step) {
         runId: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(runId, 100),
         runAttempt: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(runAttempt || '1', 100),
         job: (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(job, 100),
-        step
+        step,
+        ...(gateAt && { gateAt })
     };
 }
 
 
 /***/ }),
 
-/***/ 994:
+/***/ 420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ saveLedger)
-});
-
-// UNUSED EXPORTS: writeLedgerFile
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/base/ledger.ts
-var ledger = __nccwpck_require__(472);
-// EXTERNAL MODULE: ./src/report/log.ts
-var log = __nccwpck_require__(91);
-// EXTERNAL MODULE: ./src/report/messages.ts
-var messages = __nccwpck_require__(20);
-;// CONCATENATED MODULE: ./src/report/ledger-file.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ saveLedger)
+/* harmony export */ });
+/* unused harmony export writeLedgerFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _base_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(472);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20);
 
 
 
@@ -2613,14 +2738,15 @@ var messages = __nccwpck_require__(20);
  * Throws what the file system threw.
  */
 function writeLedgerFile(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    // The process id and the time keep two writers apart; `wx` refuses a name that exists.
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
     try {
-        (0,external_node_fs_.writeFileSync)(temporary, text, { encoding: 'utf8', flag: 'wx' });
-        (0,external_node_fs_.renameSync)(temporary, path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, { encoding: 'utf8', flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
     }
     catch (error) {
-        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
         throw error;
     }
 }
@@ -2632,10 +2758,10 @@ function saveLedger(path, check) {
     if (!check.write)
         return;
     try {
-        writeLedgerFile(path, (0,ledger/* formatLedger */.t5)(check.write));
+        writeLedgerFile(path, (0,_base_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .formatLedger */ .t5)(check.write));
     }
     catch (error) {
-        log/* warning */.$e((0,messages/* historyNotWritten */.Vn)(check.file, error));
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e((0,_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .historyNotWritten */ .Vn)(check.file, error));
     }
 }
 
@@ -2807,6 +2933,8 @@ function findingText(finding, saysOk) {
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend in the history: ${(0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .joinClean */ .m3)(finding.windows.map(window => windowText(window, finding.currency)), ', ')}.`;
         case 'daily-cap':
             return dailyCapText(finding);
+        case 'daily-cap-unchecked':
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend-per-day ${finding.max} was not checked: the history could not be used in this run (see the warning about it).`;
         case 'runway-low':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${rateText(finding.rate)}, below warn-runway-days ${finding.threshold}.`;
         case 'read-failed': {
@@ -2878,24 +3006,34 @@ function rateText(rate) {
 }
 /** `1.20 CNY in the last day`, `8.40 CNY in 7 days (the history covers 3.2 days)`. */
 function windowText(window, currency) {
-    const period = window.days === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `the last day` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${window.days} days`;
-    const covers = window.full ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) ` (the history covers ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(window.spanMs)})`;
-    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${window.spent} ${currency} in ${period}${covers}`;
+    return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${window.spent} ${currency} in ${periodText(window.days, window.spanMs, window.full)}`;
+}
+/**
+ * The period a window measures: `the last day`; `7 days (the history covers 3.2 days)` while the
+ * ledger is younger; `the last day (from a reading 3.0 days ago, the newest before it)` when the
+ * readings are further apart than the window.
+ */
+function periodText(days, spanMs, full) {
+    const period = days === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `the last day` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${days} days`;
+    if (!full)
+        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${period} (the history covers ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(spanMs)})`;
+    if (spanMs > days * 86_400_000 * 1.05) {
+        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${period} (from a reading ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(spanMs)} ago, the newest before it)`;
+    }
+    return period;
 }
 function dailyCapText(cap) {
     const limit = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend-per-day ${cap.max} ${cap.currency}`;
-    if (cap.spanMs === 0) {
-        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${limit} was checked over nothing yet: the history has no earlier reading.`;
+    if (cap.spanMs <= 0) {
+        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${limit} was checked over nothing yet: the history has no earlier ${cap.currency} reading.`;
     }
-    const period = cap.partial
-        ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `in the ${(0,_base_format_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(cap.spanMs)} the history covers`
-        : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `in the last day`;
+    const period = periodText(1, cap.spanMs, !cap.partial);
     if (cap.over) {
-        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, above ${limit}.`;
+        return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend in ${period} is ${cap.spent} ${cap.currency}, above ${limit}.`;
     }
     return cap.partial
-        ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}; the history covers less than a day, so that is a lower bound.`
-        : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}.`;
+        ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend in ${period} is ${cap.spent} ${cap.currency}, within ${limit}; the history covers less than a day, so that is a lower bound.`
+        : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `DeepSeek spend in ${period} is ${cap.spent} ${cap.currency}, within ${limit}.`;
 }
 function noFigureReason(currency) {
     return currency
@@ -2937,13 +3075,13 @@ function noteText(note) {
         case 'history-lines-skipped': {
             const parts = (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .joinClean */ .m3)([
                 note.skipped > 0
-                    ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${note.skipped} ${note.skipped === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `line is` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `lines are`} not a reading`
+                    ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${note.skipped} ${note.skipped === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `line is` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `lines are`} not a reading (left out, and dropped when the file is written back)`
                     : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) ``,
                 note.future > 0
-                    ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${note.future} ${note.future === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `reading is` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `readings are`} from the future`
+                    ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${note.future} ${note.future === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `reading is` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `readings are`} from after this runner's time (kept, not counted: a clock is off)`
                     : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) ``
-            ], ' and ');
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `In the history ${note.file}, ${parts}: left out, and dropped when the file is written back.`;
+            ], '; ');
+            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `In the history ${note.file}, ${parts}.`;
         }
         case 'history-not-a-ledger':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `The history ${note.file} holds no reading (${note.lines} ${note.lines === 1 ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `line` : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `lines`} of something else), so it was left untouched: check the history path.`;
@@ -3304,9 +3442,12 @@ var decimal = __nccwpck_require__(758);
 var format = __nccwpck_require__(378);
 // EXTERNAL MODULE: ./src/base/outside-text.ts
 var outside_text = __nccwpck_require__(84);
+// EXTERNAL MODULE: ./src/decide/history.ts
+var decide_history = __nccwpck_require__(892);
 // EXTERNAL MODULE: ./src/report/messages.ts
 var messages = __nccwpck_require__(20);
 ;// CONCATENATED MODULE: ./src/report/charts.ts
+
 
 
 
@@ -3317,24 +3458,42 @@ var messages = __nccwpck_require__(20);
  * text: a value the cleaning would change (it holds a piece of the key) is not drawn at all.
  */
 const BARS = '\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
+/**
+ * How Mermaid lays a chart out: as wide as a job summary and low enough that two fit a screen;
+ * past 16 ticks the labels are turned, past 32 (hours) stood up and smaller, so that they do not
+ * overlap (Mermaid 11.10 and later; an older one ignores labelRotation). The lines and bars in
+ * GitHub's blue: the default theme's first colour is a pale lilac hard to see on white.
+ */
+const CHART_WIDTH = 900;
+const CHART_HEIGHT = 320;
+const CHART_COLOUR = '#0969da';
+function xAxisLayout(ticks) {
+    if (ticks <= 16)
+        return [];
+    if (ticks <= 32)
+        return ['    xAxis:', '      labelRotation: -45'];
+    return ['    xAxis:', '      labelRotation: -90', '      labelFontSize: 11'];
+}
 /** The balance as a line chart; none for fewer than two points. */
 function balanceChart(series, currency) {
-    const values = drawable(series.points);
-    if (!values || values.length < 2)
-        return undefined;
-    const title = series.unit === 'day' ? 'balance at the end of each day (UTC)' : 'balance by the hour (UTC)';
-    return xychart(`${currency} ${title}`, labels(series.points, series.unit), currency, 'line', values);
-}
-/** The spend of each day as bars; none for fewer than two days. */
-function dailySpendChart(points, currency) {
+    const points = series.points.slice(-decide_history/* MAX_CHART_POINTS */.Q5);
     const values = drawable(points);
     if (!values || values.length < 2)
         return undefined;
-    return xychart(`${currency} ${messages/* CHART_TITLES */.PK.dailySpend}`, labels(points, 'day'), currency, 'bar', values);
+    const title = series.unit === 'day' ? messages/* CHART_TITLES */.PK.dailyBalance : messages/* CHART_TITLES */.PK.hourlyBalance;
+    return xychart(`${currency} ${title}`, labels(points, series.unit), currency, 'line', values);
+}
+/** The spend of each day as bars from zero; none for fewer than two days. */
+function dailySpendChart(points, currency) {
+    const shown = points.slice(-decide_history/* MAX_CHART_POINTS */.Q5);
+    const values = drawable(shown);
+    if (!values || values.length < 2)
+        return undefined;
+    return xychart(`${currency} ${messages/* CHART_TITLES */.PK.dailySpend}`, labels(shown, 'day'), currency, 'bar', values);
 }
 /** The balance in one line of block characters, lowest to highest: `\u2587\u2586\u2586\u2585\u2583\u2582\u2588\u2587`. */
 function sparkline(series) {
-    const values = drawable(series.points);
+    const values = drawable(series.points.slice(-decide_history/* MAX_CHART_POINTS */.Q5));
     if (!values || values.length < 2)
         return '';
     const numbers = values.map(Number);
@@ -3345,15 +3504,84 @@ function sparkline(series) {
         .join('');
 }
 function xychart(title, ticks, currency, kind, values) {
+    const range = axisRange(values.map(Number), kind === 'bar');
     return [
         '```mermaid',
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${CHART_COLOUR}"`,
+        '  xyChart:',
+        `    width: ${CHART_WIDTH}`,
+        `    height: ${CHART_HEIGHT}`,
+        ...xAxisLayout(ticks.length),
+        '---',
         'xychart-beta',
-        `  title "${title}"`,
+        `  title "${quotable(title)}"`,
         `  x-axis [${ticks.map(tick => `"${tick}"`).join(', ')}]`,
-        `  y-axis "${currency}"`,
+        `  y-axis "${quotable(currency)}"${range ? ` ${range[0]} --> ${range[1]}` : ''}`,
         `  ${kind} [${values.join(', ')}]`,
         '```'
     ].join('\n');
+}
+/** Mermaid's y-axis labels, at most: d3 makes 5 to 15 of them, and 15 crowd a chart this low. */
+const MAX_Y_TICKS = 13;
+/**
+ * The y-axis from a round number just below the lowest value to one just above the highest, so
+ * that a fall of a few cents out of hundreds still shows; bars start at zero. The tightest such
+ * range on which Mermaid writes at most MAX_Y_TICKS labels. Nothing (Mermaid's own range) when a
+ * bound would not be clean text.
+ */
+function axisRange(numbers, fromZero) {
+    const min = Math.min(...numbers);
+    const max = Math.max(...numbers);
+    const low = fromZero ? Math.min(0, min) : min;
+    const span = max - low || Math.max(Math.abs(max) / 10, 1);
+    const margin = span / 20;
+    const around = (step) => {
+        const bottom = fromZero && low === 0 ? 0 : Math.floor((low - margin) / step) * step;
+        // A balance that never went below zero is not drawn above a negative axis.
+        return [min >= 0 && bottom < 0 ? 0 : bottom, Math.ceil((max + margin) / step) * step];
+    };
+    // From the finest round step up; the top raised a step or two where d3 would crowd the axis.
+    for (let step = roundStep(span / 10), wider = 0; wider < 20; step = roundStep(step * 1.01), wider++) {
+        const [bottom, top] = around(step);
+        for (let steps = 0; steps <= 5; steps++) {
+            const raised = top + steps * step;
+            if (tickCount(bottom, raised) > MAX_Y_TICKS)
+                continue;
+            const bounds = [axisNumber(bottom), axisNumber(raised)];
+            return bounds.every(bound => (0,outside_text/* clean */.uH)(bound) === bound) ? bounds : undefined;
+        }
+    }
+    return undefined;
+}
+/** 1, 2 or 5 times a power of ten, at least a cent: the first at or above `rough`. */
+function roundStep(rough) {
+    const power = 10 ** Math.floor(Math.log10(Math.max(rough, 0.01)));
+    const step = [1, 2, 5, 10].map(factor => factor * power).find(step => step >= rough);
+    return step ?? 10 * power;
+}
+/** How many labels Mermaid writes on a y-axis: d3's `scaleLinear().ticks()`, ten asked for. */
+function tickCount(start, stop) {
+    const rough = (stop - start) / 10;
+    const power = 10 ** Math.floor(Math.log10(rough));
+    const error = rough / power;
+    const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1;
+    const step = factor * power;
+    return Math.floor(stop / step + 1e-9) - Math.ceil(start / step - 1e-9) + 1;
+}
+/** A bound as Mermaid reads it: at most two places, no trailing zeros, no exponent. */
+function axisNumber(value) {
+    return value
+        .toFixed(2)
+        .replace(/\.?0+$/, '')
+        .replace(/^-0$/, '0');
+}
+/** Text inside a Mermaid string: it ends at a double quote. */
+function quotable(text) {
+    return text.replace(/"/g, "'");
 }
 /** `11-18` for a day, `11-18 06h` for an hour: dates a reader takes in at a glance. */
 function labels(points, unit) {

@@ -60,3 +60,33 @@ export function parseEmulatorArguments(args: string[]): {
   spendPerRequest?: { currency: string; amount: string }
   responses: EmulatedResponse[]
 }
+
+export interface SimulatedLedgerOptions {
+  /** How far back the ledger reaches (14). */
+  days?: number
+  /** Hours between one gate's reading and the next (6). */
+  everyHours?: number
+  /** The balance `days` ago ('180.00'). */
+  start?: string
+  /** The average fall a day ('6.40'); some days spend more, some less. */
+  spendPerDay?: string
+  /** A top-up of `amount`, `daysAgo` days before `now`. */
+  topUp?: { daysAgo: number; amount: string }
+  currency?: string
+  now?: Date
+  /** Minutes between a job's gate and its post step (15). */
+  jobMinutes?: number
+}
+
+export interface SimulatedLedger {
+  /** JSON Lines, one reading a line, each ending with a line break. */
+  text: string
+  readings: number
+  /** The total to serve now: a little below the last reading. */
+  balance: string
+  /** That balance as DeepSeek answers it, for `responses`. */
+  json: { is_available: boolean; balance_infos: BalanceRowJson[] }
+}
+
+/** History mode: a ledger as a schedule of gates would have written it, and the balance now. */
+export function simulatedLedger(options?: SimulatedLedgerOptions): SimulatedLedger

@@ -356,6 +356,97 @@ async function main(args) {
   return undefined
 }
 
+/** What each simulated day spends, in percent of `spendPerDay`: a week that averages 100. */
+const DAY_WEIGHTS = [100, 130, 70, 120, 80, 110, 90]
+
+/**
+ * History mode: a ledger for the `history` input as a schedule of gates would have written it
+ * over the last `days` days, and the balance to serve now. A reading every `everyHours`; the
+ * balance falls by `spendPerDay` on average (some days more, some less), and rises by
+ * `topUp.amount` `topUp.daysAgo` days before `now`. Most readings are a job's gate and post step
+ * (`jobMinutes` apart, with workflow, run_id, run_attempt, job and step, two workflows taking
+ * turns); every fourth is a reading without them, as an older version wrote. Returns the JSON
+ * Lines `text`, how many `readings` it holds, and the `balance` now (a little below the last
+ * reading, as spend goes on), also as a DeepSeek answer in `json` for `responses`.
+ */
+export function simulatedLedger(options = {}) {
+  const {
+    days = 14,
+    everyHours = 6,
+    start = '180.00',
+    spendPerDay = '6.40',
+    topUp,
+    currency = 'CNY',
+    now = new Date(),
+    jobMinutes = 15
+  } = options
+  const HOUR = 3_600_000
+  const DAY = 24 * HOUR
+  const places = Math.max(decimals(start), decimals(spendPerDay), decimals(topUp?.amount ?? ''))
+  const end = now.getTime()
+  const begin = end - days * DAY
+  const topUpAt = topUp && end - topUp.daysAgo * DAY
+  const perDay = scaled(spendPerDay, places)
+  const dayUnits = day => (perDay * BigInt(DAY_WEIGHTS[day % DAY_WEIGHTS.length])) / 100n
+  const balanceAt = at => {
+    const elapsed = at - begin
+    const wholeDays = Math.floor(elapsed / DAY)
+    let spent = 0n
+    for (let day = 0; day < wholeDays; day++) spent += dayUnits(day)
+    spent += (dayUnits(wholeDays) * BigInt(elapsed - wholeDays * DAY)) / BigInt(DAY)
+    const topped = topUpAt !== undefined && at >= topUpAt ? scaled(topUp.amount, places) : 0n
+    const units = scaled(start, places) - spent + topped
+    return formatUnits(units < 0n ? 0n : units, places)
+  }
+  const line = (at, source) => {
+    const total = balanceAt(at)
+    return JSON.stringify({
+      checked_at: new Date(at).toISOString(),
+      is_available: true,
+      balance_infos: [
+        { currency, total_balance: total, granted_balance: '0.00', topped_up_balance: total }
+      ],
+      ...source
+    })
+  }
+  const workflows = [
+    { workflow: 'Nightly evals', job: 'evals' },
+    { workflow: 'LLM review', job: 'review' }
+  ]
+  const lines = []
+  for (let k = 0, at = begin; at < end; k++, at += everyHours * HOUR) {
+    if (k % 4 === 3) {
+      lines.push(line(at))
+      continue
+    }
+    const { workflow, job } = workflows[k % 2]
+    const run = { workflow, run_id: String(7000 + k), run_attempt: '1', job }
+    lines.push(line(at, { ...run, step: 'gate' }))
+    const after = at + jobMinutes * 60_000
+    if (after < end) lines.push(line(after, { ...run, step: 'post' }))
+  }
+  const balance = balanceAt(end)
+  return {
+    text: lines.map(text => `${text}\n`).join(''),
+    readings: lines.length,
+    balance,
+    json: {
+      is_available: true,
+      balance_infos: [
+        { currency, total_balance: balance, granted_balance: '0.00', topped_up_balance: balance }
+      ]
+    }
+  }
+}
+
+/** `units` hundredths (for `places` 2) as a decimal string: 12345n, 2 -> '123.45'. */
+function formatUnits(units, places) {
+  const sign = units < 0n ? '-' : ''
+  const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0')
+  const whole = digits.slice(0, digits.length - places)
+  return `${sign}${whole}${places ? `.${digits.slice(-places)}` : ''}`
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const code = await main(process.argv.slice(2))
   if (code !== undefined) process.exitCode = code

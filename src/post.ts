@@ -45,7 +45,7 @@ export async function post(): Promise<Severity> {
       reading,
       new Date(),
       ledger,
-      readingSource('post')
+      readingSource('post', earlier.value.checkedAt)
     )
     const severity = await showPost(verdict, settings)
     if (ledger && verdict.ledger) saveLedger(ledger.path, verdict.ledger)

@@ -14,6 +14,12 @@ const DECIMAL_PATTERN = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/
 // Exponents beyond this are not amounts of money; refusing them keeps BigInt work bounded.
 const MAX_EXPONENT = 1000
 
+/** Whether parseDecimal takes the text; without making the number. */
+export function isDecimal(text: string): boolean {
+  const match = DECIMAL_PATTERN.exec(text)
+  return match !== null && (match[4] === undefined || Math.abs(Number(match[4])) <= MAX_EXPONENT)
+}
+
 /** Parses `12`, `-0.50`, `1.2e3`. Returns undefined for anything else (including `.5`, `5.`). */
 export function parseDecimal(text: string): Decimal | undefined {
   const match = DECIMAL_PATTERN.exec(text)

@@ -1,4 +1,4 @@
-import { type Decimal, parseDecimal } from './decimal.js'
+import { type Decimal, isDecimal, parseDecimal } from './decimal.js'
 import { isoTimestamp } from './format.js'
 import { type CleanJson, type CleanText, clean, cleanJson } from './outside-text.js'
 
@@ -99,6 +99,16 @@ export function parseSnapshot(text: string, now: Date): Parsed<Snapshot> {
 
 /** The JSON of a snapshot line, parsed already, by parseSnapshot's rules. */
 export function readSnapshot(json: unknown, now: Date): Parsed<Snapshot> {
+  const checked = checkSnapshot(json, now)
+  if (!checked.ok) return checked
+  return { ok: true, value: { ...cleanBalance(checked.value), checkedAt: checked.value.checkedAt } }
+}
+
+/** Checks a snapshot line's JSON against the rules without cleaning anything. */
+export function checkSnapshot(
+  json: unknown,
+  now: Date
+): Parsed<CheckedBalance & { readonly checkedAt: Date }> {
   if (!isRecord(json)) return refuse({ kind: 'not-an-object' })
   const { checked_at: rawCheckedAt } = json
   if (rawCheckedAt === undefined || rawCheckedAt === null) {
@@ -109,7 +119,7 @@ export function readSnapshot(json: unknown, now: Date): Parsed<Snapshot> {
   if (checkedAt.getTime() - now.getTime() > FUTURE_TOLERANCE_MS) {
     return refuse({ kind: 'checked-at-in-the-future', checkedAt })
   }
-  const balance = readBalance(json)
+  const balance = checkBalance(json)
   return balance.ok ? { ok: true, value: { ...balance.value, checkedAt } } : balance
 }
 
@@ -163,19 +173,58 @@ export function quoteAmountNumbers(json: string): string {
   )
 }
 
+/**
+ * A row of `balance_infos` that passed the rules, not yet cleaned: fit to compute with, not yet
+ * to show.
+ */
+export interface CheckedRow {
+  /** Three letters, upper case. */
+  readonly currency: string
+  readonly total: string
+  readonly value: Decimal
+  readonly granted: string
+  readonly toppedUp: string
+}
+
+/** The fields a balance is made of, by the rules; nothing cleaned yet. */
+export interface CheckedBalance {
+  readonly isAvailable: boolean
+  /** Sorted by currency, each once. */
+  readonly rows: readonly CheckedRow[]
+}
+
 function readBalance(json: unknown): Parsed<Balance> {
+  const checked = checkBalance(json)
+  return checked.ok ? { ok: true, value: cleanBalance(checked.value) } : checked
+}
+
+/** The rows cleaned, to be shown. */
+function cleanBalance({ isAvailable, rows }: CheckedBalance): Balance {
+  return {
+    isAvailable,
+    rows: rows.map(row => ({
+      currency: clean(row.currency),
+      total: { text: clean(row.total), value: row.value },
+      granted: clean(row.granted),
+      toppedUp: clean(row.toppedUp)
+    }))
+  }
+}
+
+/** Checks JSON against the balance rules without cleaning anything (see parseBalance). */
+export function checkBalance(json: unknown): Parsed<CheckedBalance> {
   if (!isRecord(json)) return refuse({ kind: 'not-an-object' })
   const { is_available: isAvailable, balance_infos: infos } = json
   if (isAvailable === undefined) return refuse({ kind: 'missing', field: 'is_available' })
   if (typeof isAvailable !== 'boolean') return refuse({ kind: 'wrong-type', field: 'is_available' })
   if (infos === undefined) return refuse({ kind: 'missing', field: 'balance_infos' })
   if (!Array.isArray(infos)) return refuse({ kind: 'wrong-type', field: 'balance_infos' })
-  const rows: BalanceRow[] = []
+  const rows: CheckedRow[] = []
   for (const entry of infos as unknown[]) {
-    const row = readRow(entry)
+    const row = checkRow(entry)
     if ('kind' in row) return refuse(row)
     if (rows.some(seen => seen.currency === row.currency)) {
-      return refuse({ kind: 'currency-twice', currency: row.currency })
+      return refuse({ kind: 'currency-twice', currency: clean(row.currency) })
     }
     rows.push(row)
   }
@@ -183,31 +232,27 @@ function readBalance(json: unknown): Parsed<Balance> {
   return { ok: true, value: { isAvailable, rows } }
 }
 
-function readRow(entry: unknown): BalanceRow | SnapshotProblem {
+function checkRow(entry: unknown): CheckedRow | SnapshotProblem {
   if (!isRecord(entry)) return { kind: 'row-not-an-object' }
   // Currencies are ISO codes (CNY, USD); holding them to that keeps server text out of them.
   if (typeof entry.currency !== 'string' || !/^[A-Za-z]{3}$/.test(entry.currency)) {
     return { kind: 'row-without-currency' }
   }
-  const currency = clean(entry.currency.toUpperCase())
+  const currency = entry.currency.toUpperCase()
+  const problem = (field: AmountField, missing: boolean): SnapshotProblem => ({
+    kind: 'amount',
+    currency: clean(currency),
+    field,
+    missing
+  })
   const total = readAmount(entry.total_balance)
-  if (total === undefined || total === '') {
-    return { kind: 'amount', currency, field: 'total_balance', missing: total === '' }
-  }
+  if (!total) return problem('total_balance', total === '')
+  const value = parseDecimal(total) as Decimal
   const granted = readAmount(entry.granted_balance)
-  if (granted === undefined) {
-    return { kind: 'amount', currency, field: 'granted_balance', missing: false }
-  }
+  if (granted === undefined) return problem('granted_balance', false)
   const toppedUp = readAmount(entry.topped_up_balance)
-  if (toppedUp === undefined) {
-    return { kind: 'amount', currency, field: 'topped_up_balance', missing: false }
-  }
-  return {
-    currency,
-    total: { text: clean(total), value: parseDecimal(total) as Decimal },
-    granted: clean(granted),
-    toppedUp: clean(toppedUp)
-  }
+  if (toppedUp === undefined) return problem('topped_up_balance', false)
+  return { currency, total, value, granted, toppedUp }
 }
 
 /** The amount as written, trimmed; '' when there is none; undefined when it is not a decimal. */
@@ -215,7 +260,7 @@ function readAmount(value: unknown): string | undefined {
   if (value === undefined || value === null) return ''
   if (typeof value !== 'string' || value.length > MAX_AMOUNT_LENGTH) return undefined
   const text = value.trim()
-  return text === '' || parseDecimal(text) ? text : undefined
+  return text === '' || isDecimal(text) ? text : undefined
 }
 
 function isWrittenExactly(row: BalanceRow): boolean {
@@ -225,7 +270,8 @@ function isWrittenExactly(row: BalanceRow): boolean {
 
 const CHECKED_AT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?$/
 
-function readCheckedAt(value: unknown): Date | SnapshotProblem {
+/** A checked_at as written by the rules above, or what is wrong with it. */
+export function readCheckedAt(value: unknown): Date | SnapshotProblem {
   const match = typeof value === 'string' ? CHECKED_AT_PATTERN.exec(value) : null
   if (!match || typeof value !== 'string') return { kind: 'checked-at-not-a-time' }
   const time = Date.parse(value)

@@ -89,6 +89,8 @@ export type SpendFinding =
       readonly currency: CleanText
       readonly windows: readonly WindowFigures[]
     }
+  /** max-spend-per-day, with a history that could not be used in this run. */
+  | { readonly kind: 'daily-cap-unchecked'; readonly max: CleanText }
   /** The last day's spend against max-spend-per-day: over it, or (the ledger younger than a day) within it. */
   | {
       readonly kind: 'daily-cap'

@@ -1,5 +1,5 @@
-import { type Decimal, compareDecimals, formatDecimal, subtractDecimals } from '../base/decimal.js'
-import type { Reading } from '../base/ledger.js'
+import { type Decimal, formatDecimal } from '../base/decimal.js'
+import type { LedgerEntry } from '../base/ledger.js'
 import { type CleanText, clean, own } from '../base/outside-text.js'
 import { type Rate, rateFrom } from './spend.js'
 
@@ -15,11 +15,14 @@ export const WINDOW_DAYS = [1, 7, 30] as const
 /** A ledger spanning at least this gives the daily rate (from the 7-day window). */
 export const RATE_SPAN_MS = DAY_MS
 
-/** Every reading of the last KEEP_ALL_MS is kept, up to KEEP_ALL_MAX of them. */
+/**
+ * Every reading of the last KEEP_ALL_MS is kept, up to KEEP_ALL_MAX of them (those beyond, one
+ * an hour); then one every 6 hours up to 30 days, one a day up to 90; nothing older. The bound
+ * keeps the largest ledger small enough to read in a few tens of milliseconds.
+ */
 const KEEP_ALL_MS = 7 * DAY_MS
-const KEEP_ALL_MAX = 5000
-/** Then one an hour up to 30 days, one a day up to 90; nothing older. */
-const KEEP_HOURLY_MS = 30 * DAY_MS
+const KEEP_ALL_MAX = 1000
+const KEEP_QUARTER_DAYS_MS = 30 * DAY_MS
 const KEEP_DAILY_MS = 90 * DAY_MS
 
 /** The balance chart's reach and its most points; the spend chart's days. */
@@ -78,135 +81,168 @@ export interface History {
 }
 
 /**
- * The history of `currency` in the ledger, up to the current reading (the last of `readings`).
+ * The history of `currency` in the ledger, up to the current reading (the last of `entries`).
  * Readings without that currency are passed over.
  */
-export function historyOf(readings: readonly Reading[], currency: CleanText, now: Date): History {
-  const series = readings.flatMap(reading => {
-    const row = reading.rows.find(candidate => candidate.currency === currency)
-    return row
-      ? [{ at: reading.checkedAt, value: row.total.value, text: row.total.text, reading }]
-      : []
-  })
-  const first = series[0]
-  const spanMs = first ? now.getTime() - first.at.getTime() : 0
-  const windows = series.length < 2 ? [] : WINDOW_DAYS.map(days => windowOf(series, days, now))
+export function historyOf(
+  entries: readonly LedgerEntry[],
+  currency: CleanText,
+  now: Date
+): History {
+  const series = seriesOf(entries, currency)
+  const count = series.at.length
+  const nowMs = now.getTime()
+  const spanMs = count > 0 ? nowMs - series.at[0]! : 0
+  const windows = count < 2 ? [] : WINDOW_DAYS.map(days => windowOf(series, days, nowMs))
   const week = windows.find(window => window.days === 7)
-  const last = series[series.length - 1]
+  const last = count > 0 ? decimal(series, series.units[count - 1]!) : undefined
   const rate =
-    week && last && spanMs >= RATE_SPAN_MS
-      ? rateFrom(week.spent, week.spanMs, last.value)
-      : undefined
+    week && last && spanMs >= RATE_SPAN_MS ? rateFrom(week.spent, week.spanMs, last) : undefined
   return {
     currency,
-    total: last?.text ?? own(''),
-    readings: series.length,
+    total: last ? clean(formatDecimal(last, last.scale)) : own(''),
+    readings: count,
     spanMs,
     windows,
     ...(rate && { rate }),
-    workflows: workflowSpend(series, now),
-    balance: balanceChart(series, now),
-    dailySpend: dailySpend(series, now)
+    workflows: workflowSpend(series, nowMs),
+    balance: balanceChart(series, nowMs),
+    dailySpend: count < 2 ? [] : dailySpend(series, nowMs)
   }
 }
 
 /**
  * Which readings the ledger keeps: every one of the last 7 days (the newest KEEP_ALL_MAX of
- * them), then the last of each hour up to 30 days and the last of each day up to 90. Bounded
- * whatever the schedule: at most KEEP_ALL_MAX + 23 × 24 + 60 readings.
+ * them; the others of those days, the last of each hour), then the last of each 6 hours up to 30
+ * days and the last of each day up to 90. Bounded whatever the schedule: at most
+ * KEEP_ALL_MAX + 168 + 93 + 61 readings. `entries` in time order.
  */
-export function retained(readings: readonly Reading[], now: Date): Reading[] {
-  const age = (reading: Reading): number => now.getTime() - reading.checkedAt.getTime()
-  const recent = readings.filter(reading => age(reading) <= KEEP_ALL_MS).slice(-KEEP_ALL_MAX)
+export function retained(entries: readonly LedgerEntry[], now: Date): LedgerEntry[] {
+  const age = (entry: LedgerEntry): number => now.getTime() - entry.at
+  const recent = entries.filter(entry => age(entry) <= KEEP_ALL_MS).slice(-KEEP_ALL_MAX)
   const oldest = recent[0]
-  const older = readings.filter(
-    reading =>
-      age(reading) <= KEEP_DAILY_MS &&
-      (age(reading) > KEEP_ALL_MS || (oldest !== undefined && reading.checkedAt < oldest.checkedAt))
+  const older = entries.filter(
+    entry =>
+      age(entry) <= KEEP_DAILY_MS &&
+      (age(entry) > KEEP_ALL_MS || (oldest !== undefined && entry.at < oldest.at))
   )
-  const bucket = (reading: Reading): string =>
-    age(reading) <= KEEP_HOURLY_MS
-      ? `h${Math.floor(reading.checkedAt.getTime() / HOUR_MS)}`
-      : `d${Math.floor(reading.checkedAt.getTime() / DAY_MS)}`
+  const bucket = (entry: LedgerEntry): string => {
+    const [size, name] =
+      age(entry) <= KEEP_ALL_MS
+        ? [HOUR_MS, 'h']
+        : age(entry) <= KEEP_QUARTER_DAYS_MS
+          ? [6 * HOUR_MS, 'q']
+          : [DAY_MS, 'd']
+    return `${name}${Math.floor(entry.at / size)}`
+  }
   const lastOfBucket = older.filter(
-    (reading, index) =>
-      older[index + 1] === undefined || bucket(older[index + 1]!) !== bucket(reading)
+    (entry, index) => older[index + 1] === undefined || bucket(older[index + 1]!) !== bucket(entry)
   )
   return [...lastOfBucket, ...recent]
 }
 
-interface Point {
-  readonly at: Date
-  readonly value: Decimal
-  readonly text: CleanText
-  readonly reading: Reading
+/**
+ * One currency's readings, ready to count with: their times, their totals as whole units at one
+ * scale (the largest any of them has), and the falls added up from the first reading on, so that
+ * the spend between any two readings is one subtraction.
+ */
+interface Series {
+  readonly at: readonly number[]
+  readonly units: readonly bigint[]
+  readonly scale: number
+  /** fallen[i]: the sum of the falls between consecutive readings up to reading i. */
+  readonly fallen: readonly bigint[]
+  readonly entries: readonly LedgerEntry[]
 }
 
-function windowOf(series: readonly Point[], days: SpendWindow['days'], now: Date): SpendWindow {
-  const cutoff = now.getTime() - days * DAY_MS
+function seriesOf(entries: readonly LedgerEntry[], currency: string): Series {
+  const kept: LedgerEntry[] = []
+  const values: Decimal[] = []
+  let scale = 0
+  for (const entry of entries) {
+    const total = entry.totals.find(candidate => candidate.currency === currency)
+    if (!total) continue
+    kept.push(entry)
+    values.push(total.value)
+    scale = Math.max(scale, total.value.scale)
+  }
+  const units = values.map(value =>
+    value.scale === scale ? value.units : value.units * 10n ** BigInt(scale - value.scale)
+  )
+  const fallen: bigint[] = []
+  let sum = 0n
+  units.forEach((value, index) => {
+    const before = units[index - 1]
+    if (before !== undefined && before > value) sum += before - value
+    fallen.push(sum)
+  })
+  return { at: kept.map(entry => entry.at), units, scale, fallen, entries: kept }
+}
+
+function decimal(series: Series, units: bigint): Decimal {
+  return { units, scale: series.scale }
+}
+
+function spentBetween(series: Series, from: number, to: number): Decimal {
+  return decimal(series, series.fallen[to]! - series.fallen[from]!)
+}
+
+function spentText(spent: Decimal): CleanText {
+  return clean(formatDecimal(spent, spent.scale))
+}
+
+function windowOf(series: Series, days: SpendWindow['days'], nowMs: number): SpendWindow {
+  const cutoff = nowMs - days * DAY_MS
   // The newest reading at or before the cutoff, or the oldest when the ledger is younger.
   let start = 0
-  series.forEach((point, index) => {
-    if (point.at.getTime() <= cutoff) start = index
-  })
-  const from = series[start]?.at ?? now
-  const inWindow = series.slice(start)
+  while (start + 1 < series.at.length && series.at[start + 1]! <= cutoff) start++
+  const spent = spentBetween(series, start, series.at.length - 1)
+  const from = series.at[start]!
   return {
     days,
-    from,
-    spanMs: now.getTime() - from.getTime(),
-    ...falls(inWindow),
-    full: (series[0]?.at.getTime() ?? Infinity) <= cutoff
+    from: new Date(from),
+    spanMs: nowMs - from,
+    spent,
+    spentText: spentText(spent),
+    full: series.at[0]! <= cutoff
   }
-}
-
-/** The sum of the falls between consecutive points, at the largest scale among them. */
-function falls(points: readonly Point[]): { spent: Decimal; spentText: CleanText } {
-  let spent: Decimal = { units: 0n, scale: 0 }
-  let scale = 0
-  points.forEach((point, index) => {
-    scale = Math.max(scale, point.value.scale)
-    const before = points[index - 1]
-    if (before && compareDecimals(before.value, point.value) > 0) {
-      spent = addDecimals(spent, subtractDecimals(before.value, point.value))
-    }
-  })
-  return { spent, spentText: clean(formatDecimal(spent, Math.max(scale, spent.scale))) }
-}
-
-function addDecimals(a: Decimal, b: Decimal): Decimal {
-  return subtractDecimals(a, { units: -b.units, scale: b.scale })
 }
 
 /**
  * What each workflow's jobs spent in the last 7 days: the fall from a job's gate reading to its
- * post step's reading (same workflow, run, attempt and job).
+ * post step's (same workflow, run, attempt and job; and the gate's time, which the post step
+ * writes, so that the legs of a matrix job are told apart).
  */
-function workflowSpend(series: readonly Point[], now: Date): WorkflowSpend[] {
-  const since = now.getTime() - 7 * DAY_MS
-  const gates = new Map<string, Point>()
-  const byWorkflow = new Map<CleanText, { jobs: number; spent: Decimal }>()
-  for (const point of series) {
-    const { source } = point.reading
-    if (!source || point.at.getTime() < since) continue
+function workflowSpend(series: Series, nowMs: number): WorkflowSpend[] {
+  const since = nowMs - 7 * DAY_MS
+  const gates = new Map<string, number[]>()
+  const byWorkflow = new Map<string, { jobs: number; spent: bigint }>()
+  series.entries.forEach(({ source, at }, index) => {
+    if (!source || at < since) return
     const job = JSON.stringify([source.workflow, source.runId, source.runAttempt, source.job])
+    const open = gates.get(job) ?? []
     if (source.step === 'gate') {
-      gates.set(job, point)
-      continue
+      gates.set(job, [...open, index])
+      return
     }
-    const gate = gates.get(job)
-    if (!gate) continue
-    gates.delete(job)
-    const entry = byWorkflow.get(source.workflow) ?? { jobs: 0, spent: { units: 0n, scale: 0 } }
+    const position =
+      source.gateAt === undefined
+        ? open.length - 1
+        : open.findIndex(gate => series.at[gate] === source.gateAt)
+    const gate = open[position]
+    if (gate === undefined) return
+    open.splice(position, 1)
+    const fall = series.units[gate]! - series.units[index]!
+    const entry = byWorkflow.get(source.workflow) ?? { jobs: 0, spent: 0n }
     entry.jobs++
-    entry.spent = addDecimals(entry.spent, falls([gate, point]).spent)
+    if (fall > 0n) entry.spent += fall
     byWorkflow.set(source.workflow, entry)
-  }
+  })
   return [...byWorkflow.entries()]
     .map(([workflow, { jobs, spent }]) => ({
-      workflow,
+      workflow: clean(workflow, 100),
       jobs,
-      spentText: clean(formatDecimal(spent, Math.max(2, spent.scale)))
+      spentText: spentText(decimal(series, spent))
     }))
     .sort((a, b) => (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0))
 }
@@ -215,42 +251,44 @@ function workflowSpend(series: readonly Point[], now: Date): WorkflowSpend[] {
  * The balance over the last 30 days: at the end of each UTC day, or of each hour when the
  * ledger spans less than two days; a slot without a reading keeps the balance before it.
  */
-function balanceChart(series: readonly Point[], now: Date): BalanceSeries {
-  const since = now.getTime() - BALANCE_CHART_MS
-  const shown = series.filter(point => point.at.getTime() >= since)
-  const first = shown[0]
-  const unit = first && now.getTime() - first.at.getTime() < 2 * DAY_MS ? 'hour' : 'day'
-  if (!first || shown.length < 2) return { unit, points: [] }
+function balanceChart(series: Series, nowMs: number): BalanceSeries {
+  const { at, units } = series
+  const first = at[0]
+  const unit = first !== undefined && nowMs - first < 2 * DAY_MS ? 'hour' : 'day'
+  if (first === undefined || at.length < 2) return { unit, points: [] }
   const size = unit === 'hour' ? HOUR_MS : DAY_MS
+  const start = Math.max(first, nowMs - BALANCE_CHART_MS)
   const points: ChartPoint[] = []
   let next = 0
-  let value = first.value
-  for (let slot = Math.floor(first.at.getTime() / size); slot * size <= now.getTime(); slot++) {
-    while (next < shown.length && Math.floor(shown[next]!.at.getTime() / size) <= slot) {
-      value = shown[next]!.value
+  let value = units[0]!
+  for (let slot = Math.floor(start / size); slot * size <= nowMs; slot++) {
+    // The last reading up to the end of the slot; before the first slot, the one it starts with.
+    while (next < at.length && Math.floor(at[next]! / size) <= slot) {
+      value = units[next]!
       next++
     }
-    points.push({ at: new Date(slot * size), value })
+    points.push({ at: new Date(slot * size), value: decimal(series, value) })
   }
   return { unit, points: points.slice(-MAX_CHART_POINTS) }
 }
 
-/** What was spent on each UTC day, for the last days up to 14, from the first with a reading. */
-function dailySpend(series: readonly Point[], now: Date): ChartPoint[] {
-  const today = Math.floor(now.getTime() / DAY_MS)
-  const firstDay = Math.max(
-    today - SPEND_CHART_DAYS + 1,
-    Math.floor((series[0]?.at.getTime() ?? now.getTime()) / DAY_MS)
-  )
+/**
+ * What was spent on each UTC day, for the last days up to 14, from the first with a reading: the
+ * falls that end on that day, from the last reading before it through its own.
+ */
+function dailySpend(series: Series, nowMs: number): ChartPoint[] {
+  const { at } = series
+  const today = Math.floor(nowMs / DAY_MS)
+  const firstDay = Math.max(today - SPEND_CHART_DAYS + 1, Math.floor(at[0]! / DAY_MS))
   const days: ChartPoint[] = []
+  // last: the index of the last reading before the day.
+  let last = -1
   for (let day = firstDay; day <= today; day++) {
-    // The falls that end on this day: from the last reading before it through its own.
-    const inDay = series.filter(point => Math.floor(point.at.getTime() / DAY_MS) === day)
-    const before = series.filter(point => Math.floor(point.at.getTime() / DAY_MS) < day).at(-1)
-    days.push({
-      at: new Date(day * DAY_MS),
-      value: falls(before ? [before, ...inDay] : inDay).spent
-    })
+    while (last + 1 < at.length && at[last + 1]! < day * DAY_MS) last++
+    let end = last
+    while (end + 1 < at.length && at[end + 1]! < (day + 1) * DAY_MS) end++
+    const spent = end < 0 ? 0n : series.fallen[end]! - series.fallen[Math.max(last, 0)]!
+    days.push({ at: new Date(day * DAY_MS), value: decimal(series, spent) })
   }
-  return series.length < 2 ? [] : days
+  return days
 }

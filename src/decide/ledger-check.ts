@@ -1,11 +1,19 @@
 import { compareDecimals } from '../base/decimal.js'
-import { MAX_LEDGER_BYTES, type Reading, parseLedger } from '../base/ledger.js'
+import {
+  type LedgerEntry,
+  MAX_LEDGER_BYTES,
+  type Reading,
+  entryOf,
+  parseLedger
+} from '../base/ledger.js'
 import { type CleanText, own } from '../base/outside-text.js'
 import type { FoundLedger } from '../read/ledger-file.js'
 import type { Threshold } from '../settings/settings.js'
 import type { Note, SpendFinding } from './findings.js'
 import { type History, historyOf, retained } from './history.js'
 import { type Rate, runwayBelow } from './spend.js'
+
+const KEEP_AHEAD_MS = 24 * 3_600_000
 
 /** The ledger as the step found it: how its path may be shown, and what was there. */
 export type LedgerInput = Pick<FoundLedger, 'file' | 'found'>
@@ -15,8 +23,8 @@ export interface LedgerCheck {
   readonly file: CleanText
   /** The checked currency's history; absent when the file cannot be used or no currency was checked. */
   readonly history?: History
-  /** The ledger to write back (kept readings, this one last); absent when the file is left alone. */
-  readonly write?: readonly Reading[]
+  /** The ledger to write back (kept readings, this one, readings after now); absent when the file is left alone. */
+  readonly write?: readonly LedgerEntry[]
   readonly notes: readonly Note[]
 }
 
@@ -52,26 +60,30 @@ export function checkLedger(
   const text = found.kind === 'read' ? found.text : ''
   const parsed = parseLedger(text, now)
   const notes: Note[] = []
-  if (parsed.readings.length === 0 && parsed.skipped > 0) {
+  const readings = parsed.entries.length + parsed.future.length
+  if (readings === 0 && parsed.skipped > 0) {
     return {
       file,
       notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: parsed.skipped }]
     }
   }
-  if (parsed.skipped > 0 || parsed.future > 0) {
+  if (parsed.skipped > 0 || parsed.future.length > 0) {
     notes.push({
       kind: 'history-lines-skipped',
       level: 'warning',
       file,
       skipped: parsed.skipped,
-      future: parsed.future
+      future: parsed.future.length
     })
   }
-  const all = current ? [...parsed.readings, current] : parsed.readings
+  const all = current ? [...parsed.entries, entryOf(current)] : parsed.entries
+  // Readings up to a day after now are kept, not counted: a runner whose clock is behind must not
+  // delete them. Further ahead they are no clock's error, and go.
+  const ahead = parsed.future.filter(entry => entry.at - now.getTime() <= KEEP_AHEAD_MS)
   return {
     file,
     ...(currency && { history: historyOf(all, currency, now) }),
-    ...(current && { write: retained(all, now) }),
+    ...(current && { write: [...retained(all, now), ...ahead] }),
     notes
   }
 }

@@ -106,7 +106,16 @@ export function gateVerdict(
       { kind: 'since', since: baseline.checkedAt }
     )
   notes.push(...runwayNotes(settings, spend, history))
-  const fromHistory = history ? historyFindings(history, settings, checkedAt) : undefined
+  const fromHistory = history
+    ? historyFindings(history, settings, checkedAt)
+    : ledgerCheck && settings.maxSpendPerDay
+      ? // A ledger that cannot be used never fails the gate by itself; the cap goes unchecked.
+        {
+          reasons: [{ kind: 'daily-cap-unchecked' as const, max: settings.maxSpendPerDay.text }],
+          problems: [],
+          notice: true
+        }
+      : undefined
   const problems = [...(spend?.problems ?? []), ...(fromHistory?.problems ?? [])].sort(
     (a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind)
   )
@@ -116,7 +125,8 @@ export function gateVerdict(
   const headline = (problemLeads ? problems[0] : undefined) ?? decision.finding
   const reasons = [
     decision.finding,
-    ...(spend ? spendReasons(spend) : []),
+    // One rate: the history's, when it has one, else the baseline's.
+    ...(spend ? spendReasons(spend, !history?.rate) : []),
     ...(fromHistory?.reasons ?? []),
     ...(fromHistory?.problems ?? [])
   ].filter(finding => finding !== headline)
@@ -413,12 +423,13 @@ function runwayNotes(
  * The spend's findings as reasons: the report of what was spent (an over-budget or unchecked
  * budget gives the figures already), then the problems, or the rate when the runway is fine.
  */
-function spendReasons(spend: SpendCheck): Finding[] {
+function spendReasons(spend: SpendCheck, withRate = true): Finding[] {
   const [first] = spend.problems
   const report =
     first?.kind === 'over-budget' || first?.kind === 'budget-unchecked' ? [] : [spend.report]
   const runwayTold = spend.problems.some(problem => problem.kind === 'runway-low')
-  return [...report, ...spend.problems, ...(spend.rate && !runwayTold ? [spend.rate] : [])]
+  const rate = spend.rate && withRate && !runwayTold ? [spend.rate] : []
+  return [...report, ...spend.problems, ...rate]
 }
 
 function spendAdvice(spend: SpendCheck): Advice[] {

@@ -1,7 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { MAX_LEDGER_BYTES } from '../base/ledger.js'
-import { type CleanText, clean } from '../base/outside-text.js'
+import { type CleanText, clean, own } from '../base/outside-text.js'
 
 /** The ledger file as found: not there yet, too large to read, unreadable, or its text. */
 export type LedgerFile =
@@ -37,6 +37,8 @@ export function ledgerPath(history: string): string {
 export function readLedgerFile(path: string): LedgerFile {
   let descriptor: number
   try {
+    // Looked at before it is opened: opening a named pipe would wait for a writer forever.
+    if (!statSync(path).isFile()) return { kind: 'unreadable', error: own('not a file') }
     descriptor = openSync(path, 'r')
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return { kind: 'missing' }
@@ -44,16 +46,9 @@ export function readLedgerFile(path: string): LedgerFile {
   }
   try {
     const { size, isFile } = statOf(descriptor)
-    if (!isFile) return { kind: 'unreadable', error: clean('not a file') }
+    if (!isFile) return { kind: 'unreadable', error: own('not a file') }
     if (size > MAX_LEDGER_BYTES) return { kind: 'too-large', bytes: size }
-    const buffer = Buffer.alloc(size)
-    let filled = 0
-    while (filled < size) {
-      const read = readSync(descriptor, buffer, filled, size - filled, filled)
-      if (read === 0) break
-      filled += read
-    }
-    return { kind: 'read', text: buffer.subarray(0, filled).toString('utf8') }
+    return { kind: 'read', text: readFileSync(descriptor, 'utf8') }
   } catch (error) {
     return unreadable(error)
   } finally {

@@ -3,9 +3,13 @@ import { clean } from '../base/outside-text.js'
 
 /**
  * Where a reading is taken: the runner's names for the workflow, run, attempt and job, cleaned
- * (a workflow's name is anyone's text). Undefined outside a runner, where there are none.
+ * (a workflow's name is anyone's text); the post step names its gate's reading by its time.
+ * Undefined outside a runner, where there are none.
  */
-export function readingSource(step: ReadingSource['step']): ReadingSource | undefined {
+export function readingSource(
+  step: ReadingSource['step'],
+  gateAt?: Date
+): ReadingSource | undefined {
   const value = (name: string): string => process.env[name] ?? ''
   const [workflow, runId, runAttempt, job] = [
     'GITHUB_WORKFLOW',
@@ -19,6 +23,7 @@ export function readingSource(step: ReadingSource['step']): ReadingSource | unde
     runId: clean(runId, 100),
     runAttempt: clean(runAttempt || '1', 100),
     job: clean(job, 100),
-    step
+    step,
+    ...(gateAt && { gateAt })
   }
 }

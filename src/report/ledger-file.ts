@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { formatLedger } from '../base/ledger.js'
@@ -13,10 +12,8 @@ import { historyNotWritten } from './messages.js'
  */
 export function writeLedgerFile(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true })
-  const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  )
+  // The process id and the time keep two writers apart; `wx` refuses a name that exists.
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
   try {
     writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx' })
     renameSync(temporary, path)

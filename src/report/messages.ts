@@ -86,6 +86,8 @@ export function findingText(finding: Finding, saysOk: boolean): CleanText {
       )}.`
     case 'daily-cap':
       return dailyCapText(finding)
+    case 'daily-cap-unchecked':
+      return ours`max-spend-per-day ${finding.max} was not checked: the history could not be used in this run (see the warning about it).`
     case 'runway-low':
       return ours`${rateText(finding.rate)}, below warn-runway-days ${finding.threshold}.`
     case 'read-failed': {
@@ -166,25 +168,35 @@ function rateText(rate: RateFigures): CleanText {
 
 /** `1.20 CNY in the last day`, `8.40 CNY in 7 days (the history covers 3.2 days)`. */
 function windowText(window: WindowFigures, currency: CleanText): CleanText {
-  const period = window.days === 1 ? ours`the last day` : ours`${window.days} days`
-  const covers = window.full ? ours`` : ours` (the history covers ${duration(window.spanMs)})`
-  return ours`${window.spent} ${currency} in ${period}${covers}`
+  return ours`${window.spent} ${currency} in ${periodText(window.days, window.spanMs, window.full)}`
+}
+
+/**
+ * The period a window measures: `the last day`; `7 days (the history covers 3.2 days)` while the
+ * ledger is younger; `the last day (from a reading 3.0 days ago, the newest before it)` when the
+ * readings are further apart than the window.
+ */
+function periodText(days: number, spanMs: number, full: boolean): CleanText {
+  const period = days === 1 ? ours`the last day` : ours`${days} days`
+  if (!full) return ours`${period} (the history covers ${duration(spanMs)})`
+  if (spanMs > days * 86_400_000 * 1.05) {
+    return ours`${period} (from a reading ${duration(spanMs)} ago, the newest before it)`
+  }
+  return period
 }
 
 function dailyCapText(cap: Extract<Finding, { kind: 'daily-cap' }>): CleanText {
   const limit = ours`max-spend-per-day ${cap.max} ${cap.currency}`
-  if (cap.spanMs === 0) {
-    return ours`${limit} was checked over nothing yet: the history has no earlier reading.`
+  if (cap.spanMs <= 0) {
+    return ours`${limit} was checked over nothing yet: the history has no earlier ${cap.currency} reading.`
   }
-  const period = cap.partial
-    ? ours`in the ${duration(cap.spanMs)} the history covers`
-    : ours`in the last day`
+  const period = periodText(1, cap.spanMs, !cap.partial)
   if (cap.over) {
-    return ours`DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, above ${limit}.`
+    return ours`DeepSeek spend in ${period} is ${cap.spent} ${cap.currency}, above ${limit}.`
   }
   return cap.partial
-    ? ours`DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}; the history covers less than a day, so that is a lower bound.`
-    : ours`DeepSeek spend ${period} is ${cap.spent} ${cap.currency}, within ${limit}.`
+    ? ours`DeepSeek spend in ${period} is ${cap.spent} ${cap.currency}, within ${limit}; the history covers less than a day, so that is a lower bound.`
+    : ours`DeepSeek spend in ${period} is ${cap.spent} ${cap.currency}, within ${limit}.`
 }
 
 function noFigureReason(currency: CleanText | undefined): CleanText {
@@ -230,15 +242,15 @@ export function noteText(note: Note): CleanText {
       const parts = joinClean(
         [
           note.skipped > 0
-            ? ours`${note.skipped} ${note.skipped === 1 ? ours`line is` : ours`lines are`} not a reading`
+            ? ours`${note.skipped} ${note.skipped === 1 ? ours`line is` : ours`lines are`} not a reading (left out, and dropped when the file is written back)`
             : ours``,
           note.future > 0
-            ? ours`${note.future} ${note.future === 1 ? ours`reading is` : ours`readings are`} from the future`
+            ? ours`${note.future} ${note.future === 1 ? ours`reading is` : ours`readings are`} from after this runner's time (kept, not counted: a clock is off)`
             : ours``
         ],
-        ' and '
+        '; '
       )
-      return ours`In the history ${note.file}, ${parts}: left out, and dropped when the file is written back.`
+      return ours`In the history ${note.file}, ${parts}.`
     }
     case 'history-not-a-ledger':
       return ours`The history ${note.file} holds no reading (${note.lines} ${note.lines === 1 ? ours`line` : ours`lines`} of something else), so it was left untouched: check the history path.`

@@ -8,7 +8,15 @@
 // is what it shows; `--dist` runs the committed dist/ instead, and ACTION_ENTRY a given bundle.
 //
 //   node scripts/preview.mjs [--dist] [--out folder] [--no-png]
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -62,6 +70,10 @@ export async function preview({ out = join(ROOT, 'preview'), entry, png = true, 
     const runScenario = source.runScenario ?? demoRunner(source)
     const { scenarios } = source
     mkdirSync(out, { recursive: true })
+    // Pages of an earlier run (a scenario since renamed or removed) would pass for this run's.
+    for (const file of readdirSync(out)) {
+      if (/^\d+-[a-z0-9-]+\.(html|png)$/.test(file)) rmSync(join(out, file))
+    }
     copyFileSync(MERMAID_BUNDLE, join(out, 'mermaid.min.js'))
     const pages = []
     for (const [index, scenario] of scenarios.entries()) {

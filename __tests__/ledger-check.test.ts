@@ -187,7 +187,8 @@ describe('checkLedger', () => {
     // Not counted: the history is that of the readings up to now.
     expect(check.history).toEqual(historyOf(entries([old, current]), CNY, NOW))
     expect(check.history).toMatchObject({ readings: 2, total: '90.00' })
-    expect(check.notes).toMatchObject([{ kind: 'history-lines-skipped', skipped: 0 }])
+    // Those further ahead count as lines that are not readings; those kept, apart.
+    expect(check.notes).toMatchObject([{ kind: 'history-lines-skipped', skipped: 2, future: 2 }])
   })
 
   it('takes a file of readings after now for a ledger, not for something else', () => {

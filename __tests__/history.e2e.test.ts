@@ -4,8 +4,17 @@
 // for the workflow, run, attempt and job. Ledgers are written here with readings at chosen past
 // times; the outputs, annotations and the file afterwards are checked exactly.
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import {
   type DeepSeekEmulator,
@@ -36,6 +45,8 @@ const LEDGER = 'ledger.jsonl'
 const WORKFLOW = 'Nightly evals'
 const JOB = 'evals'
 const MIB = 1024 * 1024
+/** Whether this system can make a named pipe (mkfifo is POSIX; not on Windows). */
+const HAS_MKFIFO = spawnSync('mkfifo', ['--version']).error === undefined
 
 const workspaces = new Workspaces()
 
@@ -148,7 +159,7 @@ describe('the ledger grows run by run', () => {
     })
     // A cap with nothing to count yet passes, and says so.
     expect(annotated(run, 'notice')).toEqual([
-      'DeepSeek balance: 110.00 CNY: ok. max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier reading.'
+      'DeepSeek balance: 110.00 CNY: ok. max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier CNY reading.'
     ])
     expect(annotated(run, 'warning')).toEqual([])
     expect(run.summary).toContain('- History: cache/deepseek/ledger.jsonl, 1 reading in CNY')
@@ -246,8 +257,11 @@ describe('the ledger grows run by run', () => {
     const entries = readLedger(path)
     expect(entries.map(entry => totalOf(entry))).toEqual(['120.00', '110.00', '109.58'])
     expectOwnReading(entries[1], main, source('4001', 'gate', '2'))
-    const { workflow, run_id, run_attempt, job, step } = entries[2]!
+    const { workflow, run_id, run_attempt, job, step, gate_checked_at } = entries[2]!
     expect({ workflow, run_id, run_attempt, job, step }).toEqual(source('4001', 'post', '2'))
+    // The post step names its gate's reading by its time; the gate's line names none.
+    expect(gate_checked_at).toBe(entries[1]!.checked_at)
+    expect(entries[1]).not.toHaveProperty('gate_checked_at')
     expect(timeOf(entries[2]!)).toBeGreaterThanOrEqual(timeOf(entries[1]!))
     expectKeyOnlyInMask(main, KEY)
     expectKeyOnlyInMask(post, KEY)
@@ -265,6 +279,41 @@ describe('the ledger grows run by run', () => {
       'spent-per-day': '5.50',
       'runway-days': '19.8'
     })
+  })
+
+  it("two legs of a matrix job: each post step is paired with its own gate by the gate's time", async () => {
+    const workspace = workspaces.create()
+    const path = join(workspace, LEDGER)
+    // Both legs run under the same names (workflow, run, attempt, GITHUB_JOB).
+    const step = (cny: string, state?: Record<string, string>): Promise<ActionRun> =>
+      withEmulator({ responses: [account({ CNY: cny })] }, emulator =>
+        runAction({
+          inputs: { 'api-key': KEY, 'base-url': emulator.url, history: LEDGER },
+          env: runner(workspace, '8001'),
+          ...(state && { state })
+        })
+      )
+    // Leg 1's gate reads 20.00; the account is topped up; leg 2's gate reads 120.00; leg 1
+    // ends first.
+    const gate1 = await step('20.00')
+    const gate2 = await step('120.00')
+    const post1 = await step('119.50', gate1.state)
+    const post2 = await step('119.00', gate2.state)
+    for (const run of [gate1, gate2, post1, post2]) expect(run.exitCode).toBe(0)
+    const entries = readLedger(path)
+    expect(entries.map(entry => [totalOf(entry), entry.step])).toEqual([
+      ['20.00', 'gate'],
+      ['120.00', 'gate'],
+      ['119.50', 'post'],
+      ['119.00', 'post']
+    ])
+    expect(entries[2]!.gate_checked_at).toBe(entries[0]!.checked_at)
+    expect(entries[3]!.gate_checked_at).toBe(entries[1]!.checked_at)
+    // The next run counts both legs: leg 1 rose (the top-up), leg 2 spent 1.00. Paired with the
+    // latest open gate instead, leg 1 would take leg 2's gate (0.50) and leg 2 leg 1's (none).
+    const next = await gate(workspace, [account({ CNY: '119.00' })], {}, '8002')
+    expect(next.exitCode).toBe(0)
+    expect(next.summary).toContain('| Nightly evals | 2 | 1.00 CNY |')
   })
 })
 
@@ -673,6 +722,10 @@ describe('a ledger from a cache other workflows write', () => {
     expect(annotated(run, 'warning')).toEqual([
       `The history package.json holds no reading (${lines} lines of something else), so it was left untouched: check the history path.`
     ])
+    // The cap could not be checked: the step passes, and says so.
+    expect(annotated(run, 'notice')).toEqual([
+      'DeepSeek balance: 90.00 CNY: ok. max-spend-per-day 5 was not checked: the history could not be used in this run (see the warning about it).'
+    ])
     expect(annotated(run, 'error')).toEqual([])
     expect(sha256(path)).toBe(before)
     expect(namesIn(workspace)).toEqual(['package.json'])
@@ -700,7 +753,7 @@ describe('a ledger from a cache other workflows write', () => {
       'runway-days': ''
     })
     expect(annotated(run, 'notice')).toEqual([
-      'DeepSeek balance: 100.00 CNY: ok. max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier reading.'
+      'DeepSeek balance: 100.00 CNY: ok. max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier CNY reading.'
     ])
     expect(annotated(run, 'warning')).toEqual([])
     expect(
@@ -720,6 +773,133 @@ describe('a ledger from a cache other workflows write', () => {
     expect(statSync(join(folder, LEDGER)).isDirectory()).toBe(true)
     expect(namesIn(join(folder, LEDGER))).toEqual([])
     expect(namesIn(folder)).toEqual([LEDGER])
+  })
+
+  it('an oversized file and max-spend-per-day: the cap goes unchecked, and the gate passes with a notice', async () => {
+    const workspace = workspaces.create()
+    const path = join(workspace, LEDGER)
+    writeFileSync(path, '')
+    truncateSync(path, 8 * MIB + 1) // sparse: nothing of it written
+    const before = sha256(path)
+    const run = await gate(workspace, [account({ CNY: '90.00' })], { 'max-spend-per-day': '5' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('ok')
+    expect(annotated(run, 'warning')).toEqual([
+      `The history ledger.jsonl is ${Math.ceil((8 * MIB + 1) / 1024)} KiB, more than the 8 MiB a ledger may be, so it was neither read nor written. Check the history path, or start a new ledger.`
+    ])
+    expect(annotated(run, 'notice')).toEqual([
+      'DeepSeek balance: 90.00 CNY: ok. max-spend-per-day 5 was not checked: the history could not be used in this run (see the warning about it).'
+    ])
+    expect(annotated(run, 'error')).toEqual([])
+    expect(run.outputs['spent-1d']).toBeUndefined()
+    expect(statSync(path).size).toBe(8 * MIB + 1)
+    expect(sha256(path)).toBe(before)
+    expect(namesIn(workspace)).toEqual([LEDGER])
+  })
+
+  // A named pipe is opened only once a writer comes: the step must look before it opens.
+  ;(HAS_MKFIFO ? it : it.skip)(
+    'a named pipe at the history path: "not a file", never opened, and the gate does not hang',
+    async () => {
+      const workspace = workspaces.create()
+      const path = join(workspace, LEDGER)
+      const made = spawnSync('mkfifo', [path], { encoding: 'utf8' })
+      expect(made.stderr).toBe('')
+      expect(made.status).toBe(0)
+      expect(statSync(path).isFIFO()).toBe(true)
+      const killAfterMs = 30_000
+      const run = await withEmulator({ responses: [account({ CNY: '100.00' })] }, emulator =>
+        runAction({
+          inputs: {
+            'api-key': KEY,
+            'base-url': emulator.url,
+            history: LEDGER,
+            'max-spend-per-day': '5'
+          },
+          env: runner(workspace, '7001'),
+          killAfterMs
+        })
+      )
+      // Killed, it would have no exit code.
+      expect(run.exitCode).toBe(0)
+      expect(run.elapsedMs).toBeLessThan(killAfterMs)
+      expect(run.outputs.status).toBe('ok')
+      expect(annotated(run, 'warning')).toEqual([
+        'The history ledger.jsonl could not be read (not a file), so it was neither used nor written.'
+      ])
+      expect(annotated(run, 'notice')).toEqual([
+        'DeepSeek balance: 100.00 CNY: ok. max-spend-per-day 5 was not checked: the history could not be used in this run (see the warning about it).'
+      ])
+      expect(annotated(run, 'error')).toEqual([])
+      expect(statSync(path).isFIFO()).toBe(true)
+      expect(namesIn(workspace)).toEqual([LEDGER])
+    }
+  )
+
+  it("readings after the runner's time: up to a day ahead kept for their time, further ahead dropped, none counted", async () => {
+    const workspace = workspaces.create()
+    const path = join(workspace, LEDGER)
+    const now = Date.now()
+    // A runner whose clock is ahead wrote these (the gate runs a moment after `now`).
+    const soon = readingLine(now + 30 * MINUTE_MS, { CNY: '1.00' })
+    const tomorrow = readingLine(now + 23 * HOUR_MS, { CNY: '2.00' })
+    const overADay = readingLine(now + 25 * HOUR_MS, { CNY: '3.00' })
+    const farOff = readingLine(now + 10 * DAY_MS, { CNY: '4.00' })
+    const [older, old] = cnyLines(now, [
+      [2 * DAY_MS, '100.00'],
+      [1.5 * DAY_MS, '95.00']
+    ])
+    writeFileSync(path, ledgerText([farOff, older!, tomorrow, old!, soon, overADay]))
+    const run = await gate(workspace, [account({ CNY: '90.00' })])
+    expect(run.exitCode).toBe(0)
+    // Counted over the readings up to now only: 100.00 → 95.00 → 90.00.
+    expect(figures(run)).toEqual({
+      status: 'ok',
+      'spent-1d': '5.00',
+      'spent-7d': '10.00',
+      'spent-30d': '10.00',
+      'spent-per-day': '5.00',
+      'runway-days': '18.0'
+    })
+    const warnings = annotated(run, 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      /^In the history ledger\.jsonl, \d+ lines? (is|are) not a reading \(left out, and dropped when the file is written back\); \d+ readings are from after this runner's time \(kept, not counted: a clock is off\)\.$/
+    )
+    expect(annotated(run, 'error')).toEqual([])
+    // Written back: the readings up to now, this run's, then those up to a day ahead, as written.
+    const lines = readFileSync(path, 'utf8').split('\n').slice(0, -1)
+    expect(lines).toHaveLength(5)
+    expect(lines.slice(0, 2)).toEqual([older, old])
+    expectOwnReading(JSON.parse(lines[2]!) as LedgerEntry, run, source('1001', 'gate'))
+    expect([...lines.slice(3)].sort()).toEqual([soon, tomorrow].sort())
+    expect(namesIn(workspace)).toEqual([LEDGER])
+  })
+
+  it("other writers' lines are written back as they were; the gate's own line holds CNY and USD only", async () => {
+    const workspace = workspaces.create()
+    const path = join(workspace, LEDGER)
+    const now = Date.now()
+    // By hand: fields in another order, spaces, an amount as a number, another currency, a note.
+    const byHand = `{"is_available": true, "checked_at": "${new Date(now - 2 * DAY_MS).toISOString()}", "balance_infos": [{"currency": "EUR", "total_balance": "7.00", "granted_balance": "0", "topped_up_balance": "7.00"}, {"currency": "cny", "total_balance": 100, "granted_balance": null, "topped_up_balance": "100"}], "note": "by hand"}`
+    const theirs = readingLine(
+      now - 1.5 * DAY_MS,
+      { CNY: '95.00', USD: '3.00' },
+      { workflow: 'Other', run_id: '1', run_attempt: '1', job: 'x', step: 'gate', extra: [1] }
+    )
+    writeFileSync(path, ledgerText([byHand, theirs]))
+    const run = await gate(workspace, [account({ CNY: '90.00', EUR: '5.00', USD: '2.00' })])
+    expect(run.exitCode).toBe(0)
+    expect(figures(run)).toMatchObject({ 'spent-1d': '5.00', 'spent-7d': '10.00' })
+    expectNoAnnotations(run)
+    const lines = readFileSync(path, 'utf8').split('\n')
+    expect(lines.slice(0, 2)).toEqual([byHand, theirs])
+    expect(lines).toHaveLength(4)
+    expect(lines[3]).toBe('')
+    const own = JSON.parse(lines[2]!) as LedgerEntry
+    expect(own.balance_infos.map(row => row.currency)).toEqual(['CNY', 'USD'])
+    expect([totalOf(own), totalOf(own, 'USD')]).toEqual(['90.00', '2.00'])
+    expect(own).toMatchObject(source('1001', 'gate'))
   })
 })
 
@@ -781,7 +961,7 @@ describe('concurrent writers', () => {
 })
 
 describe('the ledger stays bounded', () => {
-  it('readings every 15 minutes over 40 days are thinned: all of 7 days, at most one an hour to 30, one a day to 90', async () => {
+  it('readings every 15 minutes over 40 days are thinned: all of 7 days, one every 6 hours to 30, one a day to 90', async () => {
     const workspace = workspaces.create()
     const path = join(workspace, LEDGER)
     const now = Date.now()
@@ -827,19 +1007,24 @@ describe('the ledger stays bounded', () => {
     expect(times.filter(time => age(time) <= 7 * DAY_MS)).toEqual(
       originalTimes.filter(time => age(time) <= 7 * DAY_MS)
     )
-    // Older: at most one an hour up to 30 days, at most one a day up to 90, nothing older.
-    const hourly = times.filter(time => age(time) > 7 * DAY_MS && age(time) <= 30 * DAY_MS)
-    const daily = times.filter(time => age(time) > 30 * DAY_MS)
-    const hourOf = (time: number): number => Math.floor(time / HOUR_MS)
+    // Older: at most one every 6 hours (UTC) up to 30 days, one a day up to 90, nothing older.
+    const quarterly = (list: readonly number[]): number[] =>
+      list.filter(time => age(time) > 7 * DAY_MS && age(time) <= 30 * DAY_MS)
+    const daily = (list: readonly number[]): number[] =>
+      list.filter(time => age(time) > 30 * DAY_MS && age(time) <= 90 * DAY_MS)
+    const quarterOf = (time: number): number => Math.floor(time / (6 * HOUR_MS))
     const dayOf = (time: number): number => Math.floor(time / DAY_MS)
-    expect(new Set(hourly.map(hourOf)).size).toBe(hourly.length)
-    expect(new Set(daily.map(dayOf)).size).toBe(daily.length)
+    expect(new Set(quarterly(times).map(quarterOf)).size).toBe(quarterly(times).length)
+    expect(new Set(daily(times).map(dayOf)).size).toBe(daily(times).length)
     expect(Math.max(...times.map(age))).toBeLessThanOrEqual(90 * DAY_MS)
-    // Thinned, not emptied: each day that had a reading older than 7 days still has one.
-    const olderDays = (list: readonly number[]): Set<number> =>
-      new Set(list.filter(time => age(time) > 7 * DAY_MS && age(time) <= 90 * DAY_MS).map(dayOf))
-    expect(olderDays(times)).toEqual(olderDays(originalTimes))
-    expect(kept.length).toBeLessThanOrEqual(7 * perDay + 1 + 23 * 24 + 2 + 61)
+    // Thinned, not emptied: each quarter-day and day that had a reading still has its last.
+    const lastOfEach = (list: readonly number[], of: (time: number) => number): number[] =>
+      list.filter(
+        (time, index) => list[index + 1] === undefined || of(list[index + 1]!) !== of(time)
+      )
+    expect(quarterly(times)).toEqual(lastOfEach(quarterly(originalTimes), quarterOf))
+    expect(daily(times)).toEqual(lastOfEach(daily(originalTimes), dayOf))
+    expect(kept.length).toBeLessThanOrEqual(7 * perDay + 1 + 93 + 61)
     expect(namesIn(workspace)).toEqual([LEDGER])
 
     // The next run reads the thinned ledger: each window starts at the newest reading at or
@@ -861,7 +1046,7 @@ describe('the ledger stays bounded', () => {
     expect(windowSpend(1)).toBe('1.06')
   })
 
-  it('thousands of readings within 7 days: capped, the newest kept, the rest one an hour', async () => {
+  it('thousands of readings within 7 days: the newest 1000 kept, of the rest the last of each hour', async () => {
     const workspace = workspaces.create()
     const path = join(workspace, LEDGER)
     const now = Date.now()
@@ -877,14 +1062,18 @@ describe('the ledger stays bounded', () => {
     // The windows count every reading read: 1000.00 → 900.00.
     expect(run.outputs['spent-7d']).toBe('100.00')
     const kept = readLedger(path).map(timeOf)
-    expect(kept.length).toBeLessThan(times.length)
-    expect(kept.length).toBeLessThanOrEqual(5000 + 7 * 24)
-    // The newest are all there; of the rest, at most one an hour.
+    expect(kept.length).toBeLessThanOrEqual(1000 + 169)
+    // The newest 1000 are all there, this run's last; of the rest, the last of each hour.
     expect(kept.slice(-1000, -1)).toEqual(times.slice(-999))
-    const thinned = kept.filter(
-      time => time < times.at(-999)! && !times.slice(-5000).includes(time)
+    const thinned = kept.slice(0, -1000)
+    const hourOf = (time: number): number => Math.floor(time / HOUR_MS)
+    const rest = times.slice(0, -999)
+    expect(thinned).toEqual(
+      rest.filter(
+        (time, index) => rest[index + 1] === undefined || hourOf(rest[index + 1]!) !== hourOf(time)
+      )
     )
-    expect(new Set(thinned.map(time => Math.floor(time / HOUR_MS))).size).toBe(thinned.length)
+    expect(new Set(thinned.map(hourOf)).size).toBe(thinned.length)
     expect(namesIn(workspace)).toEqual([LEDGER])
   })
 })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { type Decimal, formatDecimal, parseDecimal } from '../src/base/decimal.js'
-import type { Reading, ReadingSource } from '../src/base/ledger.js'
-import { clean } from '../src/base/outside-text.js'
+import { type LedgerEntry, type ReadingSource, entryOf } from '../src/base/ledger.js'
+import { clean, forgetSecrets, protectSecret } from '../src/base/outside-text.js'
 import {
   DAY_MS,
   HOUR_MS,
@@ -18,21 +18,21 @@ const NOW = new Date('2026-11-27T08:30:00.000Z')
 const MINUTE_MS = 60_000
 const CNY = clean('CNY')
 
-/** A reading taken `ageMs` before NOW. */
-function at(ageMs: number, rows: Row[], source?: ReadingSource): Reading {
-  return {
+/** A ledger entry for a reading taken `ageMs` before NOW. */
+function at(ageMs: number, rows: Row[], source?: ReadingSource): LedgerEntry {
+  return entryOf({
     ...balanceOf(true, ...rows),
     checkedAt: new Date(NOW.getTime() - ageMs),
     ...(source && { source })
-  }
+  })
 }
 
-function cny(ageMs: number, total: string, source?: ReadingSource): Reading {
+function cny(ageMs: number, total: string, source?: ReadingSource): LedgerEntry {
   return at(ageMs, [['CNY', total]], source)
 }
 
 /** A CNY reading at a time of day (UTC). */
-function cnyOn(iso: string, total: string): Reading {
+function cnyOn(iso: string, total: string): LedgerEntry {
   return at(NOW.getTime() - Date.parse(iso), [['CNY', total]])
 }
 
@@ -41,14 +41,16 @@ function job(
   workflow: string,
   run: string,
   job = 'build',
-  attempt = '1'
+  attempt = '1',
+  gateAgeMs?: number
 ): ReadingSource {
   return {
     workflow: clean(workflow),
     runId: clean(run),
     runAttempt: clean(attempt),
     job: clean(job),
-    step
+    step,
+    ...(gateAgeMs !== undefined && { gateAt: new Date(NOW.getTime() - gateAgeMs) })
   }
 }
 
@@ -172,6 +174,52 @@ describe('historyOf', () => {
       expect(wider.windows[0]?.spentText).toBe('0.500')
     })
 
+    it('show every window at the scale of all the readings in the currency', () => {
+      // The last days' readings have one place or none; one of 40 days ago has three.
+      const history = historyOf(
+        [cny(40 * DAY_MS, '10.125'), cny(2 * DAY_MS, '10.5'), cny(HOUR_MS, '10.5'), cny(0, '10')],
+        CNY,
+        NOW
+      )
+      expect(history.windows.map(window => window.spentText)).toEqual(['0.500', '0.500', '0.500'])
+      expect(history.total).toBe('10.000')
+    })
+
+    it('sum the falls from the window start, whatever the amounts and their places', () => {
+      const amount = fc
+        .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }))
+        .map(([units, scale]) => ({ units, scale }))
+      const ledger = fc.array(fc.tuple(fc.integer({ min: 0, max: 40 * DAY_MS }), amount), {
+        minLength: 2,
+        maxLength: 40
+      })
+      const places = (value: Decimal) => value.units * 10n ** BigInt(12 - value.scale)
+      fc.assert(
+        fc.property(ledger, list => {
+          const entries = [...list]
+            .sort((a, b) => b[0] - a[0])
+            .map(([ageMs, value]) => cny(ageMs, formatDecimal(value, value.scale)))
+          const history = historyOf(entries, CNY, NOW)
+          for (const window of history.windows) {
+            const cutoff = NOW.getTime() - window.days * DAY_MS
+            // The newest reading at or before the cutoff, else the oldest.
+            const start = Math.max(0, entries.filter(entry => entry.at <= cutoff).length - 1)
+            let fallen = 0n
+            for (let i = start + 1; i < entries.length; i++) {
+              const [before, after] = [entries[i - 1]!, entries[i]!].map(entry =>
+                places(entry.totals[0]!.value)
+              )
+              if (before! > after!) fallen += before! - after!
+            }
+            expect(places(window.spent)).toBe(fallen)
+            expect(window.from.getTime()).toBe(entries[start]!.at)
+            expect(window.full).toBe(entries[0]!.at <= cutoff)
+          }
+        }),
+        { numRuns: 300 }
+      )
+    })
+
     it('need a reading before the current one', () => {
       const alone = historyOf([cny(0, '10.00')], CNY, NOW)
       expect(alone).toMatchObject({ total: '10.00', readings: 1, spanMs: 0, windows: [] })
@@ -266,12 +314,98 @@ describe('historyOf', () => {
         cny(4 * MINUTE_MS, '10.000', job('post', 'E', '8')),
         cny(0, '9.00')
       ]
+      // Every workflow's spend at the scale the ledger's readings share (10.125: three places).
       expect(historyOf(ledger, CNY, NOW).workflows).toEqual([
-        { workflow: 'A', jobs: 2, spentText: '1.00' },
-        { workflow: 'B', jobs: 1, spentText: '0.00' },
+        { workflow: 'A', jobs: 2, spentText: '1.000' },
+        { workflow: 'B', jobs: 1, spentText: '0.000' },
         { workflow: 'E', jobs: 1, spentText: '0.125' },
-        { workflow: 'F', jobs: 1, spentText: '1.00' }
+        { workflow: 'F', jobs: 1, spentText: '1.000' }
       ])
+      const whole = historyOf(
+        [cny(HOUR_MS, '100', job('gate', 'A', '1')), cny(0, '99', job('post', 'A', '1'))],
+        CNY,
+        NOW
+      )
+      expect(whole.workflows).toEqual([{ workflow: 'A', jobs: 1, spentText: '1' }])
+    })
+
+    it("tells the legs of a matrix job apart by the gate's time their post step names", () => {
+      // Two legs of one job: same workflow, run, attempt and job. Leg 1's gate read 10.00; the
+      // account was topped up; leg 2's gate read 110.00. Leg 1 ends first.
+      const leg = (step: ReadingSource['step'], gateAgeMs?: number) =>
+        job(step, 'Matrix', '10', 'test', '1', gateAgeMs)
+      const gates = [
+        cny(60 * MINUTE_MS, '10.00', leg('gate')),
+        cny(59 * MINUTE_MS, '110.00', leg('gate'))
+      ]
+      const paired = historyOf(
+        [
+          ...gates,
+          cny(30 * MINUTE_MS, '109.50', leg('post', 60 * MINUTE_MS)),
+          cny(20 * MINUTE_MS, '109.00', leg('post', 59 * MINUTE_MS)),
+          cny(0, '109.00')
+        ],
+        CNY,
+        NOW
+      )
+      // Leg 1 rose (the top-up), no spend; leg 2 spent 110.00 − 109.00.
+      expect(paired.workflows).toEqual([{ workflow: 'Matrix', jobs: 2, spentText: '1.00' }])
+      // Without the gate's time (a ledger written before it was), the latest open gate of the
+      // job: leg 1's post step takes leg 2's gate.
+      const unnamed = historyOf(
+        [
+          ...gates,
+          cny(30 * MINUTE_MS, '109.50', leg('post')),
+          cny(20 * MINUTE_MS, '109.00', leg('post')),
+          cny(0, '109.00')
+        ],
+        CNY,
+        NOW
+      )
+      expect(unnamed.workflows).toEqual([{ workflow: 'Matrix', jobs: 2, spentText: '0.50' }])
+    })
+
+    it('leaves a post step unpaired when no open gate was taken at the time it names', () => {
+      const step = (kind: ReadingSource['step'], gateAgeMs?: number) =>
+        job(kind, 'W', '11', 'build', '1', gateAgeMs)
+      const history = historyOf(
+        [
+          cny(60 * MINUTE_MS, '100.00', step('gate')),
+          // Names a gate a millisecond off: paired with nothing, and the gate stays open.
+          cny(50 * MINUTE_MS, '99.00', step('post', 60 * MINUTE_MS + 1)),
+          cny(40 * MINUTE_MS, '98.00', step('post', 60 * MINUTE_MS)),
+          // That gate is paired already.
+          cny(30 * MINUTE_MS, '97.00', step('post', 60 * MINUTE_MS)),
+          cny(0, '97.00')
+        ],
+        CNY,
+        NOW
+      )
+      expect(history.workflows).toEqual([{ workflow: 'W', jobs: 1, spentText: '2.00' }])
+    })
+
+    it("cleans a workflow's name when it shows it", () => {
+      const key = 'sk-0123456789abcdef0123456789abcdef'
+      protectSecret(key)
+      try {
+        const named = (workflow: string) =>
+          historyOf(
+            [
+              cny(HOUR_MS, '2.00', job('gate', workflow, '1')),
+              cny(0, '1.00', job('post', workflow, '1'))
+            ],
+            CNY,
+            NOW
+          ).workflows.map(row => row.workflow)
+        const [planted] = named(`Deploy ${key}\n::error::x`)
+        expect(planted).toContain('Deploy ***')
+        expect(planted).not.toContain(key.slice(3, 12))
+        expect(planted).not.toContain('\n')
+        const [long] = named('w'.repeat(400))
+        expect(long!.length).toBeLessThanOrEqual(100)
+      } finally {
+        forgetSecrets()
+      }
     })
 
     it('is empty without sources', () => {
@@ -308,7 +442,7 @@ describe('historyOf', () => {
       expect(almostTwoDays.balance.points).toHaveLength(49)
     })
 
-    it('has a point a day over the last 30 days otherwise', () => {
+    it('has a point a day over the last 30 days otherwise, carrying in the balance before them', () => {
       const history = historyOf(
         [
           cny(40 * DAY_MS, '500.00'),
@@ -321,7 +455,12 @@ describe('historyOf', () => {
         NOW
       )
       expect(history.balance.unit).toBe('day')
-      expect(points(history)).toEqual([
+      // From 30 days back, 2026-10-28: the reading of 40 days ago is the balance until the next.
+      const expected = [
+        ...Array.from({ length: 20 }, (_, day) => [
+          new Date(Date.UTC(2026, 9, 28 + day)).toISOString(),
+          '500.00'
+        ]),
         ['2026-11-17T00:00:00.000Z', '100.00'],
         ['2026-11-18T00:00:00.000Z', '100.00'],
         ['2026-11-19T00:00:00.000Z', '100.00'],
@@ -333,12 +472,42 @@ describe('historyOf', () => {
         ['2026-11-25T00:00:00.000Z', '85.00'],
         ['2026-11-26T00:00:00.000Z', '85.00'],
         ['2026-11-27T00:00:00.000Z', '80.00']
-      ])
+      ]
+      expect(expected[19]?.[0]).toBe('2026-11-16T00:00:00.000Z')
+      expect(points(history)).toEqual(expected)
       const twoDays = historyOf([cny(2 * DAY_MS, '2.00'), cny(0, '1.00')], CNY, NOW)
       expect(twoDays.balance.unit).toBe('day')
       expect(twoDays.balance.points).toHaveLength(3)
       const month = historyOf([cny(30 * DAY_MS, '2.00'), cny(0, '1.00')], CNY, NOW)
       expect(month.balance.points).toHaveLength(31)
+    })
+
+    it("takes its unit from the whole ledger's span, not from the readings of the last days", () => {
+      // Readings of the last hours, and one of 40 days ago: a point a day, the old one carried in.
+      const history = historyOf(
+        [cny(40 * DAY_MS, '50.00'), cny(3 * HOUR_MS, '20.00'), cny(0, '19.00')],
+        CNY,
+        NOW
+      )
+      expect(history.balance.unit).toBe('day')
+      const chart = points(history)
+      expect(chart).toHaveLength(31)
+      expect(chart[0]).toEqual(['2026-10-28T00:00:00.000Z', '50.00'])
+      expect(chart.at(-2)).toEqual(['2026-11-26T00:00:00.000Z', '50.00'])
+      expect(chart.at(-1)).toEqual(['2026-11-27T00:00:00.000Z', '19.00'])
+      // Readings without the currency do not count in the span.
+      const usd = historyOf(
+        [at(40 * DAY_MS, [['USD', '1.00']]), cny(3 * HOUR_MS, '20.00'), cny(0, '19.00')],
+        CNY,
+        NOW
+      )
+      expect(usd.balance.unit).toBe('hour')
+      expect(points(usd)).toEqual([
+        ['2026-11-27T05:00:00.000Z', '20.00'],
+        ['2026-11-27T06:00:00.000Z', '20.00'],
+        ['2026-11-27T07:00:00.000Z', '20.00'],
+        ['2026-11-27T08:00:00.000Z', '19.00']
+      ])
     })
 
     it('has no points with a single reading', () => {
@@ -356,22 +525,17 @@ describe('historyOf', () => {
           const ledger = [...sorted.map((age, i) => cny(age, `${1000 - i}.00`)), cny(0, '1.00')]
           const { unit, points: chart } = historyOf(ledger, CNY, NOW).balance
           expect(chart.length).toBeLessThanOrEqual(MAX_CHART_POINTS)
+          const first = ledger[0]!.at
+          expect(unit).toBe(NOW.getTime() - first < 2 * DAY_MS ? 'hour' : 'day')
           const size = unit === 'hour' ? HOUR_MS : DAY_MS
-          const inChart = ledger.filter(r => r.checkedAt.getTime() >= NOW.getTime() - 30 * DAY_MS)
-          if (inChart.length < 2) {
-            expect(chart).toEqual([])
-            return
-          }
-          expect(unit).toBe(
-            NOW.getTime() - inChart[0]!.checkedAt.getTime() < 2 * DAY_MS ? 'hour' : 'day'
-          )
+          // From the first reading, or 30 days back when the ledger is older.
+          const start = Math.max(first, NOW.getTime() - 30 * DAY_MS)
+          expect(chart[0]?.at.getTime()).toBe(Math.floor(start / size) * size)
           chart.forEach((point, index) => {
             expect(point.at.getTime() % size).toBe(0)
             if (index > 0) expect(point.at.getTime() - chart[index - 1]!.at.getTime()).toBe(size)
-            const last = inChart
-              .filter(r => r.checkedAt.getTime() < point.at.getTime() + size)
-              .at(-1)
-            expect(point.value).toEqual(last?.rows[0]?.total.value)
+            const last = ledger.filter(entry => entry.at < point.at.getTime() + size).at(-1)
+            expect(point.value).toEqual(last?.totals[0]?.value)
           })
           expect(chart.at(-1)?.at.getTime()).toBe(Math.floor(NOW.getTime() / size) * size)
         }),
@@ -405,11 +569,11 @@ describe('historyOf', () => {
     })
 
     it('covers the last 14 days at most, days without readings at zero', () => {
-      const ledger: Reading[] = []
+      const ledger: LedgerEntry[] = []
       for (let half = 40; half >= 0; half--) {
         // Nothing on 2026-11-22: a quiet day.
         const reading = cny(half * 12 * HOUR_MS, `${100 + half}.00`)
-        if (!reading.checkedAt.toISOString().startsWith('2026-11-22')) ledger.push(reading)
+        if (!new Date(reading.at).toISOString().startsWith('2026-11-22')) ledger.push(reading)
       }
       expect(days(historyOf(ledger, CNY, NOW))).toEqual([
         ['2026-11-14', '2.00'],
@@ -436,20 +600,28 @@ describe('historyOf', () => {
 })
 
 describe('retained', () => {
-  const ages = (readings: readonly Reading[]) =>
-    readings.map(reading => NOW.getTime() - reading.checkedAt.getTime())
+  const ages = (entries: readonly LedgerEntry[]) => entries.map(entry => NOW.getTime() - entry.at)
+  /** A bare entry at a time: all retained looks at. */
+  const bare = (at: number): LedgerEntry => ({ at, totals: [], line: '' })
+  const bucketOf = (at: number, size: number) => Math.floor(at / size)
 
-  it('keeps the last 7 days whole, the last of each hour to 30 days, of each day to 90', () => {
+  it('keeps the last 7 days whole, the last of each 6 hours to 30 days, of each day to 90', () => {
     const ledger = [
       cny(95 * DAY_MS, '1.00'),
       cny(90 * DAY_MS + 1, '1.00'),
       cny(90 * DAY_MS, '1.00'),
       cny(60 * DAY_MS, '1.00'),
       cny(60 * DAY_MS - HOUR_MS, '1.00'),
+      // 08:29:59.998 and .999 thirty days ago: one day; 08:30, a quarter-day.
+      cny(30 * DAY_MS + 2, '1.00'),
+      cny(30 * DAY_MS + 1, '1.00'),
+      cny(30 * DAY_MS, '1.00'),
+      // 08:30, 08:50 and 09:10 twenty days ago: one quarter-day (06:00 to 12:00); 12:30 the next.
       cny(20 * DAY_MS, '1.00'),
       cny(20 * DAY_MS - 20 * MINUTE_MS, '1.00'),
       cny(20 * DAY_MS - 40 * MINUTE_MS, '1.00'),
-      // 08:29:59.998 and .999 seven days ago: one hour.
+      cny(20 * DAY_MS - 4 * HOUR_MS, '1.00'),
+      // 08:29:59.998 and .999 seven days ago: one quarter-day.
       cny(7 * DAY_MS + 2, '1.00'),
       cny(7 * DAY_MS + 1, '1.00'),
       cny(7 * DAY_MS, '1.00'),
@@ -463,8 +635,10 @@ describe('retained', () => {
     expect(ages(kept)).toEqual([
       90 * DAY_MS,
       60 * DAY_MS - HOUR_MS,
-      20 * DAY_MS - 20 * MINUTE_MS,
+      30 * DAY_MS + 1,
+      30 * DAY_MS,
       20 * DAY_MS - 40 * MINUTE_MS,
+      20 * DAY_MS - 4 * HOUR_MS,
       7 * DAY_MS + 1,
       7 * DAY_MS,
       7 * DAY_MS - MINUTE_MS,
@@ -473,111 +647,188 @@ describe('retained', () => {
       3 * DAY_MS - 1,
       0
     ])
-    expect(kept.slice(-4)).toEqual(ledger.slice(-4))
+    expect(kept.slice(-6)).toEqual(ledger.slice(-6))
   })
 
-  it('keeps readings from up to a minute ahead, and nothing of an empty ledger', () => {
-    const ahead = cny(-MINUTE_MS, '1.00')
-    expect(retained([cny(HOUR_MS, '2.00'), ahead], NOW)).toEqual([cny(HOUR_MS, '2.00'), ahead])
+  it('keeps the readings of now, and nothing of an empty ledger', () => {
+    const ledger = [cny(HOUR_MS, '2.00'), cny(0, '1.00'), cny(0, '0.50')]
+    expect(retained(ledger, NOW)).toEqual(ledger)
     expect(retained([], NOW)).toEqual([])
   })
 
-  it('keeps the newest 5000 of the last 7 days, and thins the rest', () => {
-    const ledger: Reading[] = []
+  it('keeps the newest 1000 of the last 7 days, and of the others the last of each hour', () => {
+    const ledger: LedgerEntry[] = []
     for (let minutes = 100 * 24 * 60; minutes >= 0; minutes -= minutes > 7 * 24 * 60 ? 10 : 1) {
-      ledger.push(cny(minutes * MINUTE_MS, '1.00'))
+      ledger.push(bare(NOW.getTime() - minutes * MINUTE_MS))
     }
-    const lastWeek = ledger.filter(
-      reading => NOW.getTime() - reading.checkedAt.getTime() <= 7 * DAY_MS
-    )
-    expect(lastWeek.length).toBeGreaterThan(5000)
+    const lastWeek = ledger.filter(entry => NOW.getTime() - entry.at <= 7 * DAY_MS)
+    expect(lastWeek.length).toBeGreaterThan(1000)
     const kept = retained(ledger, NOW)
-    const newest = lastWeek.slice(-5000)
-    expect(kept.slice(-5000)).toEqual(newest)
-    const older = kept.slice(0, -5000)
-    // Before the newest 5000: at most one an hour to 30 days, one a day to 90.
-    const buckets = older.map(reading => {
-      const age = NOW.getTime() - reading.checkedAt.getTime()
+    const newest = lastWeek.slice(-1000)
+    expect(kept.slice(-1000)).toEqual(newest)
+    const older = kept.slice(0, -1000)
+    // Before the newest 1000: one an hour to 7 days, one a quarter-day to 30, one a day to 90.
+    const buckets = older.map(entry => {
+      const age = NOW.getTime() - entry.at
       expect(age).toBeLessThanOrEqual(90 * DAY_MS)
-      return age <= 30 * DAY_MS
-        ? `h${Math.floor(reading.checkedAt.getTime() / HOUR_MS)}`
-        : `d${Math.floor(reading.checkedAt.getTime() / DAY_MS)}`
+      return age <= 7 * DAY_MS
+        ? `h${bucketOf(entry.at, HOUR_MS)}`
+        : age <= 30 * DAY_MS
+          ? `q${bucketOf(entry.at, 6 * HOUR_MS)}`
+          : `d${bucketOf(entry.at, DAY_MS)}`
     })
     expect(new Set(buckets).size).toBe(buckets.length)
-    expect(older.every(reading => reading.checkedAt < newest[0]!.checkedAt)).toBe(true)
-    // Hours and days touched: 30 × 24 + 1 and 60 + 1 at most.
-    expect(kept.length).toBeLessThanOrEqual(5000 + 30 * 24 + 1 + 61)
+    expect(older.every(entry => entry.at < newest[0]!.at)).toBe(true)
+    // Each hour of the 7 days before the newest 1000 keeps its last reading.
+    const hoursBefore = new Set(
+      lastWeek.filter(entry => entry.at < newest[0]!.at).map(entry => bucketOf(entry.at, HOUR_MS))
+    )
+    expect(buckets.filter(bucket => bucket.startsWith('h'))).toHaveLength(hoursBefore.size)
+    expect(kept.length).toBeLessThanOrEqual(1000 + 169 + 93 + 61)
     expect(retained(kept, NOW)).toEqual(kept)
   })
 
+  it('keeps at most 1000 + 169 + 93 + 61 readings, and a ledger of the worst schedule has them all', () => {
+    // One reading in each day 90 to 30 days back (61 days touched), in each quarter-day 30 to 7
+    // days back (93), in each hour of the last 7 days (169: NOW is not on the hour), then 1000
+    // in the last 20 minutes.
+    const now = NOW.getTime()
+    const times = new Set<number>([now - 90 * DAY_MS, now - 30 * DAY_MS, now - 7 * DAY_MS])
+    const every = (size: number, from: number, to: number) => {
+      for (let slot = bucketOf(from, size) + 1; slot * size < to; slot++) times.add(slot * size)
+    }
+    every(DAY_MS, now - 90 * DAY_MS, now - 30 * DAY_MS)
+    every(6 * HOUR_MS, now - 30 * DAY_MS, now - 7 * DAY_MS)
+    every(HOUR_MS, now - 7 * DAY_MS, now - 20 * MINUTE_MS)
+    for (let i = 0; i < 1000; i++) times.add(now - 20 * MINUTE_MS + i * 100)
+    const ledger = [...times].sort((x, y) => x - y).map(bare)
+    const kept = retained(ledger, NOW)
+    const between = (min: number, max: number) =>
+      ages(kept).filter(age => age > min && age <= max).length
+    expect(between(30 * DAY_MS, 90 * DAY_MS)).toBe(61)
+    expect(between(7 * DAY_MS, 30 * DAY_MS)).toBe(93)
+    expect(between(20 * MINUTE_MS, 7 * DAY_MS)).toBe(169)
+    expect(kept.slice(-1000)).toEqual(ledger.slice(-1000))
+    // ef76881 says 1000 + 168 + 93 + 61: seven days that do not start on the hour touch 169.
+    expect(kept).toHaveLength(1000 + 169 + 93 + 61)
+  })
+
   describe('over random ledgers', () => {
-    // Ages from a minute ahead to 100 days back; a coarse grid makes readings of the same time.
+    // Ages from now to 100 days back; a coarse grid makes readings of the same time, and
+    // readings on the hour and the quarter-day around 7 and 30 days.
     const age = fc.oneof(
-      fc.integer({ min: -MINUTE_MS, max: 100 * DAY_MS }),
-      fc.integer({ min: -1, max: 100 * 48 }).map(half => half * 30 * MINUTE_MS),
-      fc.integer({ min: 6 * 24, max: 31 * 24 }).map(hour => hour * HOUR_MS + 1)
+      fc.integer({ min: 0, max: 100 * DAY_MS }),
+      fc.integer({ min: 0, max: 100 * 48 }).map(half => half * 30 * MINUTE_MS),
+      fc.integer({ min: 6 * 24, max: 31 * 24 }).map(hour => hour * HOUR_MS + 1),
+      fc.integer({ min: 6 * 24, max: 31 * 24 }).map(hour => hour * HOUR_MS - 30 * MINUTE_MS)
     )
     const ledger = fc
       .array(age, { maxLength: 300 })
       .map(list =>
-        list
-          .map((ageMs, index) => cny(ageMs, `${index}.00`))
-          .sort((a, b) => a.checkedAt.getTime() - b.checkedAt.getTime())
+        list.map((ageMs, index) => cny(ageMs, `${index}.00`)).sort((a, b) => a.at - b.at)
       )
-    const ageOf = (reading: Reading) => NOW.getTime() - reading.checkedAt.getTime()
-    const lastOfEach = (readings: readonly Reading[], size: number) =>
-      readings.filter(
-        (reading, index) =>
-          readings[index + 1] === undefined ||
-          Math.floor(readings[index + 1]!.checkedAt.getTime() / size) !==
-            Math.floor(reading.checkedAt.getTime() / size)
+    const ageOf = (entry: LedgerEntry) => NOW.getTime() - entry.at
+    const lastOfEach = (entries: readonly LedgerEntry[], size: number) =>
+      entries.filter(
+        (entry, index) =>
+          entries[index + 1] === undefined ||
+          bucketOf(entries[index + 1]!.at, size) !== bucketOf(entry.at, size)
       )
+    const between = (list: readonly LedgerEntry[], min: number, max: number) =>
+      list.filter(entry => ageOf(entry) > min && ageOf(entry) <= max)
 
-    it('keeps, in order, every reading of 7 days, the last of each hour to 30, of each day to 90', () => {
+    const expectSubsequence = (kept: readonly LedgerEntry[], entries: readonly LedgerEntry[]) => {
+      let from = 0
+      for (const entry of kept) {
+        const index = entries.indexOf(entry, from)
+        expect(index).toBeGreaterThanOrEqual(from)
+        from = index + 1
+      }
+    }
+
+    it('keeps, in order, every reading of 7 days, the last of each 6 hours to 30, of each day to 90', () => {
       fc.assert(
-        fc.property(ledger, readings => {
-          const kept = retained(readings, NOW)
-          // A subsequence of the ledger.
-          let from = 0
-          for (const reading of kept) {
-            const index = readings.indexOf(reading, from)
-            expect(index).toBeGreaterThanOrEqual(from)
-            from = index + 1
-          }
-          const between = (list: readonly Reading[], min: number, max: number) =>
-            list.filter(reading => ageOf(reading) > min && ageOf(reading) <= max)
+        fc.property(ledger, entries => {
+          const kept = retained(entries, NOW)
+          expectSubsequence(kept, entries)
           expect(between(kept, -Infinity, 7 * DAY_MS)).toEqual(
-            between(readings, -Infinity, 7 * DAY_MS)
+            between(entries, -Infinity, 7 * DAY_MS)
           )
           expect(between(kept, 7 * DAY_MS, 30 * DAY_MS)).toEqual(
-            lastOfEach(between(readings, 7 * DAY_MS, 30 * DAY_MS), HOUR_MS)
+            lastOfEach(between(entries, 7 * DAY_MS, 30 * DAY_MS), 6 * HOUR_MS)
           )
           expect(between(kept, 30 * DAY_MS, 90 * DAY_MS)).toEqual(
-            lastOfEach(between(readings, 30 * DAY_MS, 90 * DAY_MS), DAY_MS)
+            lastOfEach(between(entries, 30 * DAY_MS, 90 * DAY_MS), DAY_MS)
           )
-          expect(kept.every(reading => ageOf(reading) <= 90 * DAY_MS)).toBe(true)
+          expect(kept.every(entry => ageOf(entry) <= 90 * DAY_MS)).toBe(true)
         }),
         { numRuns: 500 }
       )
     })
 
-    it('is bounded by the hours and days the ledger touches', () => {
+    it('keeps the newest 1000 of 7 days and the last of each hour of the others there', () => {
+      // More than 1000 readings in the last 7 days, each at its own time.
+      const crowded = fc
+        .tuple(
+          fc.uniqueArray(fc.integer({ min: 0, max: 7 * DAY_MS }), {
+            minLength: 1001,
+            maxLength: 1400
+          }),
+          fc.uniqueArray(fc.integer({ min: 7 * DAY_MS + 1, max: 100 * DAY_MS }), {
+            maxLength: 100
+          })
+        )
+        .map(([recent, older]) => [...recent, ...older].map(ageMs => bare(NOW.getTime() - ageMs)))
+        .map(list => list.sort((a, b) => a.at - b.at))
       fc.assert(
-        fc.property(ledger, readings => {
-          const kept = retained(readings, NOW)
-          const lastWeek = readings.filter(reading => ageOf(reading) <= 7 * DAY_MS).length
-          expect(kept.length).toBeLessThanOrEqual(
-            Math.min(readings.length, lastWeek + 23 * 24 + 1 + 61)
+        fc.property(crowded, entries => {
+          const kept = retained(entries, NOW)
+          expectSubsequence(kept, entries)
+          const week = between(entries, -Infinity, 7 * DAY_MS)
+          const newest = week.slice(-1000)
+          expect(kept.slice(-1000)).toEqual(newest)
+          expect(between(kept.slice(0, -1000), -Infinity, 7 * DAY_MS)).toEqual(
+            lastOfEach(week.slice(0, -1000), HOUR_MS)
+          )
+          expect(between(kept, 7 * DAY_MS, 30 * DAY_MS)).toEqual(
+            lastOfEach(between(entries, 7 * DAY_MS, 30 * DAY_MS), 6 * HOUR_MS)
           )
         }),
-        { numRuns: 300 }
+        { numRuns: 60 }
+      )
+    })
+
+    it('is bounded whatever the schedule: at most 1000 + 169 + 93 + 61 readings', () => {
+      // A reading every `step` from 100 days back, a burst of up to 1500 at the end, and some
+      // at random: as dense as a schedule gets where it matters.
+      const schedule = fc.record({
+        step: fc.integer({ min: MINUTE_MS, max: 2 * DAY_MS }),
+        offset: fc.integer({ min: 0, max: DAY_MS }),
+        burst: fc.integer({ min: 0, max: 1500 }),
+        spacing: fc.integer({ min: 1, max: 10 * MINUTE_MS }),
+        scattered: fc.array(fc.integer({ min: 0, max: 100 * DAY_MS }), { maxLength: 200 })
+      })
+      fc.assert(
+        // The entries are made here, so that a counterexample shows the schedule.
+        fc.property(schedule, ({ step, offset, burst, spacing, scattered }) => {
+          const now = NOW.getTime()
+          const times = scattered.map(ageMs => now - ageMs)
+          for (let time = now - 100 * DAY_MS + offset; time <= now; time += step) times.push(time)
+          for (let i = 0; i < burst; i++) times.push(now - i * spacing)
+          const entries = times.sort((x, y) => x - y).map(bare)
+          const kept = retained(entries, NOW)
+          expect(kept.length).toBeLessThanOrEqual(Math.min(entries.length, 1000 + 169 + 93 + 61))
+          const lastWeek = between(entries, -Infinity, 7 * DAY_MS).length
+          expect(kept.length).toBeLessThanOrEqual(lastWeek + 169 + 93 + 61)
+        }),
+        { numRuns: 150 }
       )
     })
 
     it('is idempotent', () => {
       fc.assert(
-        fc.property(ledger, readings => {
-          const kept = retained(readings, NOW)
+        fc.property(ledger, entries => {
+          const kept = retained(entries, NOW)
           expect(retained(kept, NOW)).toEqual(kept)
         }),
         { numRuns: 500 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import {
+  type LedgerEntry,
   MAX_LEDGER_BYTES,
   type Reading,
   type ReadingSource,
+  entryOf,
   formatLedger
 } from '../src/base/ledger.js'
 import { clean } from '../src/base/outside-text.js'
@@ -43,18 +45,27 @@ function cny(ageMs: number, total: string, source?: ReadingSource): Reading {
   return at(ageMs, [['CNY', total]], source)
 }
 
-function sourceOf(step: ReadingSource['step']): ReadingSource {
+function sourceOf(step: ReadingSource['step'], gateAt?: Date): ReadingSource {
   return {
     workflow: clean('CI'),
     runId: clean('42'),
     runAttempt: clean('1'),
     job: clean('build'),
-    step
+    step,
+    ...(gateAt && { gateAt })
   }
 }
 
+/** The ledger entries of readings. */
+const entries = (readings: readonly Reading[]): LedgerEntry[] => readings.map(entryOf)
+
 function ledgerOf(readings: readonly Reading[], extra = ''): LedgerInput {
-  return { file: FILE, found: { kind: 'read', text: formatLedger(readings) + extra } }
+  return { file: FILE, found: { kind: 'read', text: formatLedger(entries(readings)) + extra } }
+}
+
+/** A ledger file of these lines. */
+function linesOf(...lines: string[]): LedgerInput {
+  return { file: FILE, found: { kind: 'read', text: lines.map(line => `${line}\n`).join('') } }
 }
 
 const MISSING: LedgerInput = { file: FILE, found: { kind: 'missing' } }
@@ -82,6 +93,8 @@ function threshold(value: string): Threshold {
   return settingsOf({ ...LEDGER_INPUTS, 'max-spend-per-day': value }).maxSpendPerDay!
 }
 
+/** The CNY history of these readings, at NOW. */
+const history = (readings: readonly Reading[]) => historyOf(entries(readings), CNY, NOW)
 const kinds = (list: readonly { readonly kind: string }[]) => list.map(item => item.kind)
 const words = (finding: Finding | undefined) => (finding ? findingText(finding, false) : '')
 const future = (ms: number) => new Date(NOW.getTime() + ms).toISOString()
@@ -96,7 +109,7 @@ describe('checkLedger', () => {
       { file: FILE, found: { kind: 'read', text: '\n  \n\r\n' } } as const
     ]) {
       const check = checkLedger(ledger, current, CNY, NOW)
-      expect(check).toMatchObject({ file: 'ledger.jsonl', notes: [], write: [current] })
+      expect(check).toMatchObject({ file: 'ledger.jsonl', notes: [], write: [entryOf(current)] })
       expect(check.history).toMatchObject({ readings: 1, spanMs: 0, windows: [] })
     }
   })
@@ -105,9 +118,9 @@ describe('checkLedger', () => {
     const old = [cny(100 * DAY_MS, '200.00'), cny(2 * DAY_MS, '100.00'), cny(HOUR_MS, '95.00')]
     const check = checkLedger(ledgerOf(old), current, CNY, NOW)
     expect(check.notes).toEqual([])
-    expect(check.write).toEqual([old[1], old[2], current])
-    expect(check.write).toEqual(retained([...old, current], NOW))
-    expect(check.history).toEqual(historyOf([...old, current], CNY, NOW))
+    expect(check.write).toEqual(entries([old[1]!, old[2]!, current]))
+    expect(check.write).toEqual(retained(entries([...old, current]), NOW))
+    expect(check.history).toEqual(historyOf(entries([...old, current]), CNY, NOW))
     expect(check.history?.windows.map(window => window.spentText)).toEqual([
       '10.00',
       '110.00',
@@ -115,13 +128,29 @@ describe('checkLedger', () => {
     ])
   })
 
-  it('counts lines that are not readings and readings from the future, and drops both', () => {
+  it('writes the lines it keeps back as they were written', () => {
+    const theirs = [
+      '{"checked_at": "2026-11-26T08:30:00Z", "is_available": true, "balance_infos": [{"currency": "CNY", "total_balance": 100, "granted_balance": "", "topped_up_balance": "100"}, {"currency": "EUR", "total_balance": "7.00", "granted_balance": "0", "topped_up_balance": "7.00"}], "note": "by hand"}',
+      `  ${entryOf(cny(HOUR_MS, '95.00')).line}\t`
+    ]
+    const check = checkLedger(linesOf(...theirs), current, CNY, NOW)
+    expect(check.notes).toEqual([])
+    expect(check.write?.map(entry => entry.line)).toEqual([
+      theirs[0],
+      theirs[1]!.trim(),
+      entryOf(current).line
+    ])
+    expect(check.history?.windows[0]?.spentText).toBe('10.00')
+  })
+
+  it('counts lines that are not readings, drops them, and keeps readings after now apart', () => {
     const good = cny(HOUR_MS, '95.00')
+    const soon = `{"checked_at":"${future(2 * MINUTE_MS)}","is_available":true,"balance_infos":[]}`
     const text = [
-      formatLedger([good]),
+      formatLedger(entries([good])),
       'not a reading\n',
       '{"checked_at":"yesterday"}\n',
-      `{"checked_at":"${future(2 * MINUTE_MS)}","is_available":true,"balance_infos":[]}\n`
+      `${soon}\n`
     ].join('')
     const check = checkLedger({ file: FILE, found: { kind: 'read', text } }, current, CNY, NOW)
     const note: Note = {
@@ -132,9 +161,46 @@ describe('checkLedger', () => {
       future: 1
     }
     expect(check.notes).toEqual([note])
-    expect(check.write).toEqual([good, current])
+    expect(check.write?.map(entry => entry.line)).toEqual([
+      entryOf(good).line,
+      entryOf(current).line,
+      soon
+    ])
     expect(noteText(note)).toBe(
-      'In the history ledger.jsonl, 2 lines are not a reading and 1 reading is from the future: left out, and dropped when the file is written back.'
+      "In the history ledger.jsonl, 2 lines are not a reading (left out, and dropped when the file is written back); 1 reading is from after this runner's time (kept, not counted: a clock is off)."
+    )
+  })
+
+  it('keeps readings up to a day after now, not counted, and drops those further ahead', () => {
+    const ahead = (ms: number, total: string) =>
+      entryOf({ ...balanceOf(true, ['CNY', total]), checkedAt: new Date(NOW.getTime() + ms) })
+    const kept = [ahead(1, '1.00'), ahead(DAY_MS, '2.00')]
+    const dropped = [ahead(DAY_MS + 1, '3.00'), ahead(30 * DAY_MS, '4.00')]
+    const old = cny(2 * HOUR_MS, '100.00')
+    const lines = [dropped[0]!, kept[0]!, entryOf(old), dropped[1]!, kept[1]!].map(e => e.line)
+    const check = checkLedger(linesOf(...lines), current, CNY, NOW)
+    expect(check.write?.map(entry => entry.line).sort()).toEqual(
+      [entryOf(old), entryOf(current), ...kept].map(entry => entry.line).sort()
+    )
+    // The readings up to now first, this one last of them.
+    expect(check.write?.slice(0, 2)).toEqual(entries([old, current]))
+    // Not counted: the history is that of the readings up to now.
+    expect(check.history).toEqual(historyOf(entries([old, current]), CNY, NOW))
+    expect(check.history).toMatchObject({ readings: 2, total: '90.00' })
+    // Those further ahead count as lines that are not readings; those kept, apart.
+    expect(check.notes).toMatchObject([{ kind: 'history-lines-skipped', skipped: 2, future: 2 }])
+  })
+
+  it('takes a file of readings after now for a ledger, not for something else', () => {
+    const line = `{"checked_at":"${future(HOUR_MS)}","is_available":true,"balance_infos":[{"currency":"CNY","total_balance":"91.00","granted_balance":"0","topped_up_balance":"91.00"}]}`
+    const check = checkLedger(linesOf(line, line), current, CNY, NOW)
+    expect(check.notes).toEqual([
+      { kind: 'history-lines-skipped', level: 'warning', file: FILE, skipped: 0, future: 2 }
+    ])
+    expect(check.write?.map(entry => entry.line)).toEqual([entryOf(current).line, line, line])
+    expect(check.history).toMatchObject({ readings: 1, windows: [] })
+    expect(noteText(check.notes[0]!)).toBe(
+      "In the history ledger.jsonl, 2 readings are from after this runner's time (kept, not counted: a clock is off)."
     )
   })
 
@@ -181,7 +247,7 @@ describe('checkLedger', () => {
     expect(noReading.history).toMatchObject({ readings: 2, total: '95.00' })
     const noCurrency = checkLedger(ledgerOf(old), current, undefined, NOW)
     expect(noCurrency).not.toHaveProperty('history')
-    expect(noCurrency.write).toEqual([...old, current])
+    expect(noCurrency.write).toEqual(entries([...old, current]))
     expect(checkLedger(ledgerOf(old), undefined, undefined, NOW)).toEqual({
       file: FILE,
       notes: []
@@ -193,15 +259,23 @@ describe('the words of the ledger notes', () => {
   const notes: [Note, string][] = [
     [
       { kind: 'history-lines-skipped', level: 'warning', file: FILE, skipped: 1, future: 0 },
-      'In the history ledger.jsonl, 1 line is not a reading: left out, and dropped when the file is written back.'
+      'In the history ledger.jsonl, 1 line is not a reading (left out, and dropped when the file is written back).'
     ],
     [
       { kind: 'history-lines-skipped', level: 'warning', file: FILE, skipped: 0, future: 3 },
-      'In the history ledger.jsonl, 3 readings are from the future: left out, and dropped when the file is written back.'
+      "In the history ledger.jsonl, 3 readings are from after this runner's time (kept, not counted: a clock is off)."
+    ],
+    [
+      { kind: 'history-lines-skipped', level: 'warning', file: FILE, skipped: 0, future: 1 },
+      "In the history ledger.jsonl, 1 reading is from after this runner's time (kept, not counted: a clock is off)."
+    ],
+    [
+      { kind: 'history-lines-skipped', level: 'warning', file: FILE, skipped: 2, future: 0 },
+      'In the history ledger.jsonl, 2 lines are not a reading (left out, and dropped when the file is written back).'
     ],
     [
       { kind: 'history-lines-skipped', level: 'warning', file: FILE, skipped: 4, future: 1 },
-      'In the history ledger.jsonl, 4 lines are not a reading and 1 reading is from the future: left out, and dropped when the file is written back.'
+      "In the history ledger.jsonl, 4 lines are not a reading (left out, and dropped when the file is written back); 1 reading is from after this runner's time (kept, not counted: a clock is off)."
     ],
     [
       { kind: 'history-not-a-ledger', level: 'warning', file: FILE, lines: 1 },
@@ -259,7 +333,6 @@ describe('the words of the ledger notes', () => {
 })
 
 describe('dailyCap', () => {
-  const history = (readings: Reading[]) => historyOf(readings, CNY, NOW)
   const day = [cny(25 * HOUR_MS, '110.00'), cny(0, '104.50')]
   const hours = [cny(6 * HOUR_MS, '10.00'), cny(0, '9.00')]
 
@@ -291,12 +364,33 @@ describe('dailyCap', () => {
     const within = dailyCap(history(hours), threshold('5'))
     expect(within).toMatchObject({ over: false, partial: true, spanMs: 6 * HOUR_MS, spent: '1.00' })
     expect(words(within)).toBe(
-      'DeepSeek spend in the 6.0 h the history covers is 1.00 CNY, within max-spend-per-day 5 CNY; the history covers less than a day, so that is a lower bound.'
+      'DeepSeek spend in the last day (the history covers 6.0 h) is 1.00 CNY, within max-spend-per-day 5 CNY; the history covers less than a day, so that is a lower bound.'
     )
     const over = dailyCap(history(hours), threshold('0.5'))
     expect(over).toMatchObject({ over: true, partial: true })
     expect(words(over)).toBe(
-      'DeepSeek spend in the 6.0 h the history covers is 1.00 CNY, above max-spend-per-day 0.5 CNY.'
+      'DeepSeek spend in the last day (the history covers 6.0 h) is 1.00 CNY, above max-spend-per-day 0.5 CNY.'
+    )
+  })
+
+  it('says so when the last day is counted from a reading well before it', () => {
+    const gap = dailyCap(history([cny(3 * DAY_MS, '110.00'), cny(0, '104.50')]), threshold('5'))
+    expect(gap).toMatchObject({ over: true, partial: false, spanMs: 3 * DAY_MS, spent: '5.50' })
+    expect(words(gap)).toBe(
+      'DeepSeek spend in the last day (from a reading 3.0 days ago, the newest before it) is 5.50 CNY, above max-spend-per-day 5 CNY.'
+    )
+    const within = dailyCap(history([cny(3 * DAY_MS, '110.00'), cny(0, '104.50')]), threshold('6'))
+    expect(words(within)).toBe(
+      'DeepSeek spend in the last day (from a reading 3.0 days ago, the newest before it) is 5.50 CNY, within max-spend-per-day 6 CNY.'
+    )
+    // Up to 5 % over a day is the last day still.
+    const near = (ageMs: number) =>
+      words(dailyCap(history([cny(ageMs, '110.00'), cny(0, '104.50')]), threshold('6')))
+    expect(near(25.2 * HOUR_MS)).toBe(
+      'DeepSeek spend in the last day is 5.50 CNY, within max-spend-per-day 6 CNY.'
+    )
+    expect(near(25.5 * HOUR_MS)).toBe(
+      'DeepSeek spend in the last day (from a reading 25.5 h ago, the newest before it) is 5.50 CNY, within max-spend-per-day 6 CNY.'
     )
   })
 
@@ -312,23 +406,26 @@ describe('dailyCap', () => {
       max: '5'
     })
     expect(words(cap)).toBe(
-      'max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier reading.'
+      'max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier CNY reading.'
     )
+    // Readings in another currency are no earlier reading of this one.
+    const usd = dailyCap(
+      historyOf(entries([at(HOUR_MS, [['USD', '3.00']]), cny(0, '9.00')]), CNY, NOW),
+      threshold('5')
+    )
+    expect(usd).toMatchObject({ spanMs: 0, partial: true, over: false })
+    expect(words(usd)).toBe(words(cap))
   })
 })
 
 describe('historySpend and historyRate', () => {
   it('tells the windows, and how much of each the ledger covers', () => {
-    const young = historySpend(historyOf([cny(25 * HOUR_MS, '110.00'), cny(0, '104.50')], CNY, NOW))
+    const young = historySpend(history([cny(25 * HOUR_MS, '110.00'), cny(0, '104.50')]))
     expect(words(young)).toBe(
       'DeepSeek spend in the history: 5.50 CNY in the last day, 5.50 CNY in 7 days (the history covers 25.0 h), 5.50 CNY in 30 days (the history covers 25.0 h).'
     )
     const old = historySpend(
-      historyOf(
-        [cny(40 * DAY_MS, '130.00'), cny(10 * DAY_MS, '120.00'), cny(0, '104.50')],
-        CNY,
-        NOW
-      )
+      history([cny(40 * DAY_MS, '130.00'), cny(10 * DAY_MS, '120.00'), cny(0, '104.50')])
     )
     expect(old).toEqual({
       kind: 'history-spend',
@@ -339,21 +436,29 @@ describe('historySpend and historyRate', () => {
         { days: 30, spent: '25.50', spanMs: 40 * DAY_MS, full: true }
       ]
     })
+    // Each window starts at the newest reading before it, days before it here: the words say so.
     expect(words(old)).toBe(
-      'DeepSeek spend in the history: 15.50 CNY in the last day, 15.50 CNY in 7 days, 25.50 CNY in 30 days.'
+      'DeepSeek spend in the history: 15.50 CNY in the last day (from a reading 10.0 days ago, the newest before it), 15.50 CNY in 7 days (from a reading 10.0 days ago, the newest before it), 25.50 CNY in 30 days (from a reading 40.0 days ago, the newest before it).'
     )
-    expect(historySpend(historyOf([cny(0, '1.00')], CNY, NOW))).toBeUndefined()
+    const close = historySpend(
+      history([
+        cny(31 * DAY_MS, '130.00'),
+        cny(7 * DAY_MS + HOUR_MS, '125.00'),
+        cny(DAY_MS + HOUR_MS, '120.00'),
+        cny(0, '104.50')
+      ])
+    )
+    expect(words(close)).toBe(
+      'DeepSeek spend in the history: 15.50 CNY in the last day, 20.50 CNY in 7 days, 25.50 CNY in 30 days.'
+    )
+    expect(historySpend(history([cny(0, '1.00')]))).toBeUndefined()
   })
 
   it('gives the rate since the 7-day window starts, low below warn-runway-days', () => {
-    const history = historyOf(
-      [cny(8 * DAY_MS, '600.00'), cny(7 * DAY_MS, '549.75'), cny(0, '490.25')],
-      CNY,
-      NOW
-    )
-    const rate = history.rate!
+    const week = history([cny(8 * DAY_MS, '600.00'), cny(7 * DAY_MS, '549.75'), cny(0, '490.25')])
+    const rate = week.rate!
     expect(rate).toMatchObject({ perDay: '8.50', runwayDays: '57.6' })
-    const plain = historyRate(history, rate, undefined, NOW)
+    const plain = historyRate(week, rate, undefined, NOW)
     expect(plain).toEqual({
       kind: 'rate',
       rate: {
@@ -368,8 +473,8 @@ describe('historySpend and historyRate', () => {
       'At 8.50 CNY a day since 2026-11-20, 490.25 CNY lasts 57.6 more days.'
     )
     const warn = (days: string) => settingsOf({ 'warn-runway-days': days }).warnRunwayDays
-    expect(historyRate(history, rate, warn('57.6'), NOW).kind).toBe('rate')
-    const low = historyRate(history, rate, warn('57.7'), NOW)
+    expect(historyRate(week, rate, warn('57.6'), NOW).kind).toBe('rate')
+    const low = historyRate(week, rate, warn('57.7'), NOW)
     expect(low.kind).toBe('runway-low')
     expect(words(low)).toBe(
       'At 8.50 CNY a day since 2026-11-20, 490.25 CNY lasts 57.6 more days, below warn-runway-days 57.7.'
@@ -447,7 +552,7 @@ describe('gateVerdict with a ledger', () => {
       expect(verdictLine(verdict)).toBe(
         'DeepSeek balance: 9.00 CNY: ok. ' +
           'DeepSeek spend in the history: 1.00 CNY in the last day (the history covers 6.0 h), 1.00 CNY in 7 days (the history covers 6.0 h), 1.00 CNY in 30 days (the history covers 6.0 h). ' +
-          'DeepSeek spend in the 6.0 h the history covers is 1.00 CNY, within max-spend-per-day 5 CNY; the history covers less than a day, so that is a lower bound.'
+          'DeepSeek spend in the last day (the history covers 6.0 h) is 1.00 CNY, within max-spend-per-day 5 CNY; the history covers less than a day, so that is a lower bound.'
       )
     })
 
@@ -456,7 +561,7 @@ describe('gateVerdict with a ledger', () => {
       expect(verdict).toMatchObject({ status: 'ok', severity: 'notice' })
       expect(kinds(verdict.reasons)).toEqual(['daily-cap'])
       expect(verdictLine(verdict)).toBe(
-        'DeepSeek balance: 9.00 CNY: ok. max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier reading.'
+        'DeepSeek balance: 9.00 CNY: ok. max-spend-per-day 5 CNY was checked over nothing yet: the history has no earlier CNY reading.'
       )
     })
 
@@ -474,6 +579,61 @@ describe('gateVerdict with a ledger', () => {
       )
       expect(verdict).toMatchObject({ status: 'low', severity: 'warning' })
       expect(verdict.headline.kind).toBe('below-warn')
+    })
+
+    describe('with a ledger that cannot be used', () => {
+      const unusable: [string, LedgerInput, string][] = [
+        [
+          'too large',
+          { file: FILE, found: { kind: 'too-large', bytes: 1 << 24 } },
+          'history-too-large'
+        ],
+        [
+          'unreadable',
+          { file: FILE, found: { kind: 'unreadable', error: clean('not a file') } },
+          'history-unreadable'
+        ],
+        [
+          'not a ledger',
+          { file: FILE, found: { kind: 'read', text: 'x\n' } },
+          'history-not-a-ledger'
+        ]
+      ]
+
+      it.each(unusable)(
+        '%s: passes with a notice that the cap was not checked',
+        (_name, ledger, note) => {
+          const verdict = gate({ 'max-spend-per-day': '5' }, read(['CNY', '9.00']), ledger)
+          expect(verdict).toMatchObject({ status: 'ok', severity: 'notice', advice: [] })
+          expect(verdict.headline.kind).toBe('balance-ok')
+          expect(kinds(verdict.reasons)).toEqual(['daily-cap-unchecked'])
+          expect(kinds(verdict.notes)).toEqual([note])
+          expect(verdict.ledger).not.toHaveProperty('write')
+          expect(verdictLine(verdict)).toBe(
+            'DeepSeek balance: 9.00 CNY: ok. max-spend-per-day 5 was not checked: the history could not be used in this run (see the warning about it).'
+          )
+        }
+      )
+
+      it('leaves the other statuses as they are, and says nothing of a cap not asked for', () => {
+        const ledger = unusable[0]![1]
+        const low = gate(
+          { 'max-spend-per-day': '5', 'warn-balance': '20' },
+          read(['CNY', '9.00']),
+          ledger
+        )
+        expect(low).toMatchObject({ status: 'low', severity: 'warning' })
+        expect(kinds(low.reasons)).toContain('daily-cap-unchecked')
+        const insufficient = gate(
+          { 'max-spend-per-day': '5', 'min-balance': '20' },
+          read(['CNY', '9.00']),
+          ledger
+        )
+        expect(insufficient).toMatchObject({ status: 'insufficient', severity: 'failure' })
+        const noCap = gate({}, read(['CNY', '9.00']), ledger)
+        expect(noCap).toMatchObject({ status: 'ok', severity: 'ok', reasons: [] })
+        expect(kinds(noCap.notes)).toEqual(['history-too-large'])
+      })
     })
   })
 
@@ -499,6 +659,21 @@ describe('gateVerdict with a ledger', () => {
       expect(verdict.spend?.problems).toEqual([])
       expect(kinds(verdict.reasons)).not.toContain('runway-low')
       expect(verdict.ledger?.history?.rate).toMatchObject({ perDay: '0.10', runwayDays: '124.0' })
+    })
+
+    it("tells one rate: the history's when it has one, the baseline's otherwise", () => {
+      const rates = (verdict: ReturnType<typeof gate>) =>
+        verdict.reasons.filter(reason => reason.kind === 'rate').map(words)
+      const long = gate({}, read(['CNY', '12.40']), ledgerOf([cny(2 * DAY_MS, '12.60')]), baseline)
+      expect(rates(long)).toEqual([
+        'At 0.10 CNY a day since 2026-11-25, 12.40 CNY lasts 124.0 more days.'
+      ])
+      expect(verdictLine(long)).not.toContain('3.10 CNY a day')
+      const short = gate({}, read(['CNY', '12.40']), hours('12.50'), baseline)
+      expect(short.ledger?.history).not.toHaveProperty('rate')
+      expect(rates(short)).toEqual([
+        'At 3.10 CNY a day since 2026-11-20, 12.40 CNY lasts 4.0 more days.'
+      ])
     })
 
     it('is low when the history rate leaves too short a runway, whatever the baseline says', () => {
@@ -611,16 +786,17 @@ describe('gateVerdict with a ledger', () => {
     it('adds its own reading, with where it came from, last', () => {
       const old = [cny(2 * DAY_MS, '11.00'), cny(HOUR_MS, '10.00')]
       const verdict = gate({}, read(['CNY', '9.00']), ledgerOf(old))
-      expect(verdict.ledger?.write).toEqual([
-        ...old,
-        { ...balanceOf(true, ['CNY', '9.00']), checkedAt: NOW, source: sourceOf('gate') }
-      ])
+      expect(verdict.ledger?.write).toEqual(
+        entries([
+          ...old,
+          { ...balanceOf(true, ['CNY', '9.00']), checkedAt: NOW, source: sourceOf('gate') }
+        ])
+      )
       expect(verdict.ledger?.file).toBe('ledger.jsonl')
       const anonymous = gateVerdict(settings({}), read(['CNY', '9.00']), NOW, ledgerOf(old))
-      expect(anonymous.ledger?.write?.at(-1)).toEqual({
-        ...balanceOf(true, ['CNY', '9.00']),
-        checkedAt: NOW
-      })
+      expect(anonymous.ledger?.write?.at(-1)).toEqual(
+        entryOf({ ...balanceOf(true, ['CNY', '9.00']), checkedAt: NOW })
+      )
     })
 
     it('writes the reading with no currency to check, and gives no history', () => {
@@ -680,7 +856,8 @@ describe('gateVerdict with a ledger', () => {
         .map(list =>
           ledgerOf([...list].sort((a, b) => a.checkedAt.getTime() - b.checkedAt.getTime()))
         ),
-      fc.constant<LedgerInput>({ file: FILE, found: { kind: 'read', text: 'junk\n' } })
+      fc.constant<LedgerInput>({ file: FILE, found: { kind: 'read', text: 'junk\n' } }),
+      fc.constant<LedgerInput>({ file: FILE, found: { kind: 'too-large', bytes: 1 << 24 } })
     )
     const baseline = fc.option(
       fc
@@ -698,13 +875,23 @@ describe('gateVerdict with a ledger', () => {
           expect(line).not.toMatch(/\bok\b/i)
         }
         const severity = severityOf(verdict.status, given['fail-on-insufficient'] !== 'false')
-        const partialCap = verdict.reasons.some(
-          reason => reason.kind === 'daily-cap' && !reason.over && reason.partial
+        // A cap checked over less than a day, or not at all, passes with a notice.
+        const capNotice = verdict.reasons.some(
+          reason =>
+            (reason.kind === 'daily-cap' && !reason.over && reason.partial) ||
+            reason.kind === 'daily-cap-unchecked'
         )
-        expect(verdict.severity).toBe(severity === 'ok' && partialCap ? 'notice' : severity)
+        expect(verdict.severity).toBe(severity === 'ok' && capNotice ? 'notice' : severity)
+        // The cap goes unchecked only without a history, and always with a ledger not used.
+        const unchecked = verdict.reasons.some(reason => reason.kind === 'daily-cap-unchecked')
+        const cap = given['max-spend-per-day'] !== undefined
+        if (unchecked) expect(cap && verdict.ledger?.history === undefined).toBe(true)
+        if (cap && verdict.reading && verdict.ledger && !verdict.ledger.write) {
+          expect(unchecked).toBe(true)
+        }
         if (verdict.ledger?.write) {
           expect(verdict.reading).toBeDefined()
-          expect(verdict.ledger.write.at(-1)).toMatchObject({ checkedAt: NOW })
+          expect(verdict.ledger.write.at(-1)).toMatchObject({ at: NOW.getTime() })
         }
       }),
       { numRuns: 1000 }
@@ -727,15 +914,42 @@ describe('postVerdict with a ledger', () => {
       sourceOf('post')
     )
     expect(verdict).toMatchObject({ step: 'post', status: 'ok', severity: 'ok', reasons: [] })
-    expect(verdict.ledger?.write).toEqual([
-      ...old,
-      { ...balanceOf(true, ['CNY', '109.58']), checkedAt: NOW, source: sourceOf('post') }
-    ])
+    expect(verdict.ledger?.write).toEqual(
+      entries([
+        ...old,
+        { ...balanceOf(true, ['CNY', '109.58']), checkedAt: NOW, source: sourceOf('post') }
+      ])
+    )
     expect(kinds(verdict.notes)).toEqual(['history-lines-skipped'])
     expect(verdict.ledger?.history?.windows[0]?.spentText).toBe('10.42')
     expect(words(verdict.headline)).toBe(
       'DeepSeek spend during this job: 0.42 CNY (110.00 → 109.58 over 60 min)'
     )
+  })
+
+  it("names its gate's reading by its time, which pairs the two in the next run's history", () => {
+    const gateSource = sourceOf('gate')
+    const gateReading = cny(HOUR_MS, '110.00', gateSource)
+    // Another leg of the same matrix job: same names, read a minute later.
+    const otherLeg = cny(HOUR_MS - MINUTE_MS, '109.90', gateSource)
+    const verdict = postVerdict(
+      settingsOf({}),
+      gateReading,
+      CNY,
+      read(['CNY', '109.58']),
+      NOW,
+      ledgerOf([gateReading, otherLeg]),
+      sourceOf('post', gateReading.checkedAt)
+    )
+    const own = verdict.ledger?.write?.at(-1)
+    expect(JSON.parse(own?.line ?? '{}')).toMatchObject({
+      step: 'post',
+      gate_checked_at: '2026-11-27T07:30:00.000Z'
+    })
+    expect(own?.source?.gateAt).toBe(gateReading.checkedAt.getTime())
+    // Paired with its own gate, not the other leg's later one.
+    const next = historyOf([...(verdict.ledger?.write ?? [])], CNY, NOW)
+    expect(next.workflows).toEqual([{ workflow: 'CI', jobs: 1, spentText: '0.42' }])
   })
 
   it('keeps to max-spend whatever the ledger says', () => {

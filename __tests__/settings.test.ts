@@ -182,6 +182,72 @@ describe('readSettings', () => {
     expect(inputProblemText(problem)).toMatch(words)
   })
 
+  it.each([
+    ['timeout', '1', { timeoutMs: 1 }],
+    ['timeout', '3600000', { timeoutMs: 3_600_000 }],
+    ['timeout', '0000000001', { timeoutMs: 1 }],
+    ['retries', '10', { retries: 10 }],
+    ['min-balance', '1'.repeat(30), { minBalance: { text: '1'.repeat(30) } }],
+    ['min-balance', `0.${'5'.repeat(30)}`, { minBalance: { text: `0.${'5'.repeat(30)}` } }],
+    ['warn-balance', `.${'5'.repeat(30)}`, { warnBalance: { text: `.${'5'.repeat(30)}` } }],
+    ['fail-on-insufficient', 'true', { failOnInsufficient: true }],
+    ['fail-on-insufficient', 'True', { failOnInsufficient: true }],
+    ['fail-on-insufficient', 'TRUE', { failOnInsufficient: true }],
+    ['summary', 'false', { writeSummary: false }],
+    ['report-spend', 'False', { reportSpend: false }]
+  ])('accepts %s %j, at the edge of what it takes', (input, value, read) => {
+    expect(settingsFor({ [input]: value })).toMatchObject(read)
+  })
+
+  it.each([
+    // Eleven digits: a whole number is at most ten, leading zeros included.
+    ['timeout', '00000000001'],
+    ['retries', '00000000001'],
+    ['min-balance', '1'.repeat(31)],
+    ['min-balance', `0.${'5'.repeat(31)}`],
+    ['warn-balance', `.${'5'.repeat(31)}`],
+    ['max-spend', '5 '],
+    ['max-spend', ' 5'],
+    ['warn-runway-days', '7\n8'],
+    ['timeout', ' 100'],
+    ['timeout', '100 '],
+    ['summary', 'true '],
+    ['summary', 'tRUE'],
+    ['currency', 'usd '],
+    ['currency', 'CNYUSD']
+  ])('refuses %s %j', (input, value) => {
+    // The value is shown as one trimmed line.
+    expect(problemFor({ [input]: value })).toEqual({
+      kind: 'invalid',
+      input,
+      value: value.replace(/\s+/g, ' ').trim()
+    })
+  })
+
+  it('refuses an api-key with a character outside printable ASCII anywhere in it', () => {
+    for (const apiKey of ['\u00e9sk-abc', 'sk-\u00e9abc', 'sk-abc\u00e9', '\u007fsk', 'sk\u007f']) {
+      expect(problemFor({ 'api-key': apiKey })).toEqual({ kind: 'api-key-not-printable' })
+    }
+    expect(settingsFor({ 'api-key': '!sk~' }).apiKey).toBe('!sk~')
+  })
+
+  it('refuses an api-key with white space anywhere in it, tabs and line breaks too', () => {
+    for (const apiKey of [' sk-abc', 'sk-abc ', 'sk-\tabc', 'sk-abc\n', '\u00a0sk']) {
+      expect(problemFor({ 'api-key': apiKey })).toEqual({ kind: 'api-key-with-whitespace' })
+    }
+  })
+
+  it('throws an InputError by that name, its message the kind of problem', () => {
+    try {
+      settingsFor({ timeout: 'soon' })
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError)
+      expect(error).toMatchObject({ name: 'InputError', message: 'invalid' })
+      return
+    }
+    throw new Error('expected an InputError')
+  })
+
   it('words every input it can refuse', () => {
     for (const input of INPUT_NAMES) {
       const words = inputProblemText({ kind: 'invalid', input, value: clean('x') })
@@ -194,7 +260,15 @@ describe('readSettings', () => {
     ['https://api.deepseek.com/?x=1', ['query'], 'https://api.deepseek.com'],
     ['https://api.deepseek.com/#x', ['fragment'], 'https://api.deepseek.com'],
     ['https://api.deepseek.com/v1?', ['query'], 'https://api.deepseek.com/v1'],
-    ['https://u@gw.example/ds?k=1#f', ['credentials', 'query', 'fragment'], 'https://gw.example/ds']
+    [
+      'https://u@gw.example/ds?k=1#f',
+      ['credentials', 'query', 'fragment'],
+      'https://gw.example/ds'
+    ],
+    ['https://user@api.deepseek.com', ['credentials'], 'https://api.deepseek.com'],
+    ['https://:pw@api.deepseek.com', ['credentials'], 'https://api.deepseek.com'],
+    ['https://api.deepseek.com/#', ['fragment'], 'https://api.deepseek.com'],
+    ['https://api.deepseek.com?#', ['query', 'fragment'], 'https://api.deepseek.com']
   ])('refuses the base-url %s, naming what it carries without showing it', (url, extras, shown) => {
     expect(problemFor({ 'base-url': url })).toEqual({ kind: 'base-url-with-extras', shown, extras })
   })
@@ -208,6 +282,12 @@ describe('readSettings', () => {
     expect(inputProblemText(problemFor({ 'base-url': 'https://a:b@gw.example/#f' }))).toMatch(
       /; got 'https:\/\/gw\.example' with credentials and a fragment, which are not shown\.$/
     )
+  })
+
+  it('takes max-spend with report-spend false when a baseline measures it', () => {
+    const baseline = '{"checked_at":"2026-11-20T08:00:00Z","is_available":true,"balance_infos":[]}'
+    const settings = settingsFor({ 'max-spend': '1', 'report-spend': 'false', baseline })
+    expect(settings).toMatchObject({ maxSpend: { text: '1' }, reportSpend: false })
   })
 
   it('refuses max-spend with nothing to measure it', () => {

@@ -1185,14 +1185,17 @@ function historyOf(entries, currency, now) {
  * Which readings the ledger keeps: every one of the last 7 days (the newest KEEP_ALL_MAX of
  * them; the others of those days, the last of each hour), then the last of each 6 hours up to 30
  * days and the last of each day up to 90. Bounded whatever the schedule: at most
- * KEEP_ALL_MAX + 168 + 93 + 61 readings. `entries` in time order.
+ * KEEP_ALL_MAX + 169 hours + 93 quarter days + 61 days of readings (a span that does not start
+ * on the hour touches one hour more). `entries` in time order.
  */
 function retained(entries, now) {
     const age = (entry) => now.getTime() - entry.at;
-    const recent = entries.filter(entry => age(entry) <= KEEP_ALL_MS).slice(-KEEP_ALL_MAX);
-    const oldest = recent[0];
-    const older = entries.filter(entry => age(entry) <= KEEP_DAILY_MS &&
-        (age(entry) > KEEP_ALL_MS || (oldest !== undefined && entry.at < oldest.at)));
+    // In time order, the readings of the last 7 days are the last ones: keep up to KEEP_ALL_MAX.
+    let start = entries.length;
+    while (start > 0 && age(entries[start - 1]) <= KEEP_ALL_MS)
+        start--;
+    const kept = Math.max(start, entries.length - KEEP_ALL_MAX);
+    const older = entries.slice(0, kept).filter(entry => age(entry) <= KEEP_DAILY_MS);
     const bucket = (entry) => {
         const [size, name] = age(entry) <= KEEP_ALL_MS
             ? [HOUR_MS, 'h']
@@ -1202,7 +1205,7 @@ function retained(entries, now) {
         return `${name}${Math.floor(entry.at / size)}`;
     };
     const lastOfBucket = older.filter((entry, index) => older[index + 1] === undefined || bucket(older[index + 1]) !== bucket(entry));
-    return [...lastOfBucket, ...recent];
+    return [...lastOfBucket, ...entries.slice(kept)];
 }
 function seriesOf(entries, currency) {
     const kept = [];
@@ -1550,27 +1553,27 @@ function checkLedger(ledger, current, currency, now) {
     }
     const text = found.kind === 'read' ? found.text : '';
     const parsed = (0,base_ledger/* parseLedger */.h8)(text, now);
+    // Readings up to a day after now are kept, not counted: a runner whose clock is behind must not
+    // delete them. Further ahead they are no clock's error: skipped like any line that is no reading.
+    const ahead = parsed.future.filter(entry => entry.at - now.getTime() <= KEEP_AHEAD_MS);
+    const skipped = parsed.skipped + parsed.future.length - ahead.length;
     const notes = [];
-    const readings = parsed.entries.length + parsed.future.length;
-    if (readings === 0 && parsed.skipped > 0) {
+    if (parsed.entries.length + ahead.length === 0 && skipped > 0) {
         return {
             file,
-            notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: parsed.skipped }]
+            notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: skipped }]
         };
     }
-    if (parsed.skipped > 0 || parsed.future.length > 0) {
+    if (skipped > 0 || ahead.length > 0) {
         notes.push({
             kind: 'history-lines-skipped',
             level: 'warning',
             file,
-            skipped: parsed.skipped,
-            future: parsed.future.length
+            skipped,
+            future: ahead.length
         });
     }
     const all = current ? [...parsed.entries, (0,base_ledger/* entryOf */.Ms)(current)] : parsed.entries;
-    // Readings up to a day after now are kept, not counted: a runner whose clock is behind must not
-    // delete them. Further ahead they are no clock's error, and go.
-    const ahead = parsed.future.filter(entry => entry.at - now.getTime() <= KEEP_AHEAD_MS);
     return {
         file,
         ...(currency && { history: (0,decide_history/* historyOf */.om)(all, currency, now) }),
@@ -1654,7 +1657,13 @@ function gateVerdict(settings, reading, checkedAt, ledger, source) {
         : ledgerCheck && settings.maxSpendPerDay
             ? // A ledger that cannot be used never fails the gate by itself; the cap goes unchecked.
                 {
-                    reasons: [{ kind: 'daily-cap-unchecked', max: settings.maxSpendPerDay.text }],
+                    reasons: [
+                        {
+                            kind: 'daily-cap-unchecked',
+                            max: settings.maxSpendPerDay.text,
+                            why: decision.currency ? 'history-unusable' : 'no-currency'
+                        }
+                    ],
                     problems: [],
                     notice: true
                 }
@@ -2934,7 +2943,9 @@ function findingText(finding, saysOk) {
         case 'daily-cap':
             return dailyCapText(finding);
         case 'daily-cap-unchecked':
-            return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend-per-day ${finding.max} was not checked: the history could not be used in this run (see the warning about it).`;
+            return finding.why === 'no-currency'
+                ? (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend-per-day ${finding.max} was not checked: no currency was checked (the account reports neither ${currencyList('nor')}), so there is no spend to count.`
+                : (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `max-spend-per-day ${finding.max} was not checked: the history could not be used in this run (see the warning about it).`;
         case 'runway-low':
             return (0,_base_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .ours */ .Od) `${rateText(finding.rate)}, below warn-runway-days ${finding.threshold}.`;
         case 'read-failed': {

@@ -16,6 +16,8 @@ export interface Source {
   run_attempt?: string
   job?: string
   step?: 'gate' | 'post'
+  /** A post step's: when its gate's reading was taken (ISO 8601). */
+  gate_checked_at?: string
   [extra: string]: unknown
 }
 
@@ -69,6 +71,8 @@ export interface LedgerEntry {
   run_attempt?: string
   job?: string
   step?: string
+  /** A post step's: its gate's checked_at, which pairs the two. */
+  gate_checked_at?: string
 }
 
 /** The ledger file's lines, each parsed (a line that is not JSON fails the test). */

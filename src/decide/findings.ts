@@ -89,8 +89,12 @@ export type SpendFinding =
       readonly currency: CleanText
       readonly windows: readonly WindowFigures[]
     }
-  /** max-spend-per-day, with a history that could not be used in this run. */
-  | { readonly kind: 'daily-cap-unchecked'; readonly max: CleanText }
+  /** max-spend-per-day, with a history that could not be used, or no currency to count in. */
+  | {
+      readonly kind: 'daily-cap-unchecked'
+      readonly max: CleanText
+      readonly why: 'history-unusable' | 'no-currency'
+    }
   /** The last day's spend against max-spend-per-day: over it, or (the ledger younger than a day) within it. */
   | {
       readonly kind: 'daily-cap'

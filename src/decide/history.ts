@@ -115,17 +115,16 @@ export function historyOf(
  * Which readings the ledger keeps: every one of the last 7 days (the newest KEEP_ALL_MAX of
  * them; the others of those days, the last of each hour), then the last of each 6 hours up to 30
  * days and the last of each day up to 90. Bounded whatever the schedule: at most
- * KEEP_ALL_MAX + 168 + 93 + 61 readings. `entries` in time order.
+ * KEEP_ALL_MAX + 169 hours + 93 quarter days + 61 days of readings (a span that does not start
+ * on the hour touches one hour more). `entries` in time order.
  */
 export function retained(entries: readonly LedgerEntry[], now: Date): LedgerEntry[] {
   const age = (entry: LedgerEntry): number => now.getTime() - entry.at
-  const recent = entries.filter(entry => age(entry) <= KEEP_ALL_MS).slice(-KEEP_ALL_MAX)
-  const oldest = recent[0]
-  const older = entries.filter(
-    entry =>
-      age(entry) <= KEEP_DAILY_MS &&
-      (age(entry) > KEEP_ALL_MS || (oldest !== undefined && entry.at < oldest.at))
-  )
+  // In time order, the readings of the last 7 days are the last ones: keep up to KEEP_ALL_MAX.
+  let start = entries.length
+  while (start > 0 && age(entries[start - 1]!) <= KEEP_ALL_MS) start--
+  const kept = Math.max(start, entries.length - KEEP_ALL_MAX)
+  const older = entries.slice(0, kept).filter(entry => age(entry) <= KEEP_DAILY_MS)
   const bucket = (entry: LedgerEntry): string => {
     const [size, name] =
       age(entry) <= KEEP_ALL_MS
@@ -138,7 +137,7 @@ export function retained(entries: readonly LedgerEntry[], now: Date): LedgerEntr
   const lastOfBucket = older.filter(
     (entry, index) => older[index + 1] === undefined || bucket(older[index + 1]!) !== bucket(entry)
   )
-  return [...lastOfBucket, ...recent]
+  return [...lastOfBucket, ...entries.slice(kept)]
 }
 
 /**

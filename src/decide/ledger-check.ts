@@ -59,27 +59,27 @@ export function checkLedger(
   }
   const text = found.kind === 'read' ? found.text : ''
   const parsed = parseLedger(text, now)
+  // Readings up to a day after now are kept, not counted: a runner whose clock is behind must not
+  // delete them. Further ahead they are no clock's error: skipped like any line that is no reading.
+  const ahead = parsed.future.filter(entry => entry.at - now.getTime() <= KEEP_AHEAD_MS)
+  const skipped = parsed.skipped + parsed.future.length - ahead.length
   const notes: Note[] = []
-  const readings = parsed.entries.length + parsed.future.length
-  if (readings === 0 && parsed.skipped > 0) {
+  if (parsed.entries.length + ahead.length === 0 && skipped > 0) {
     return {
       file,
-      notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: parsed.skipped }]
+      notes: [{ kind: 'history-not-a-ledger', level: 'warning', file, lines: skipped }]
     }
   }
-  if (parsed.skipped > 0 || parsed.future.length > 0) {
+  if (skipped > 0 || ahead.length > 0) {
     notes.push({
       kind: 'history-lines-skipped',
       level: 'warning',
       file,
-      skipped: parsed.skipped,
-      future: parsed.future.length
+      skipped,
+      future: ahead.length
     })
   }
   const all = current ? [...parsed.entries, entryOf(current)] : parsed.entries
-  // Readings up to a day after now are kept, not counted: a runner whose clock is behind must not
-  // delete them. Further ahead they are no clock's error, and go.
-  const ahead = parsed.future.filter(entry => entry.at - now.getTime() <= KEEP_AHEAD_MS)
   return {
     file,
     ...(currency && { history: historyOf(all, currency, now) }),

@@ -111,7 +111,13 @@ export function gateVerdict(
     : ledgerCheck && settings.maxSpendPerDay
       ? // A ledger that cannot be used never fails the gate by itself; the cap goes unchecked.
         {
-          reasons: [{ kind: 'daily-cap-unchecked' as const, max: settings.maxSpendPerDay.text }],
+          reasons: [
+            {
+              kind: 'daily-cap-unchecked' as const,
+              max: settings.maxSpendPerDay.text,
+              why: decision.currency ? ('history-unusable' as const) : ('no-currency' as const)
+            }
+          ],
           problems: [],
           notice: true
         }

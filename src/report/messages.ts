@@ -87,7 +87,9 @@ export function findingText(finding: Finding, saysOk: boolean): CleanText {
     case 'daily-cap':
       return dailyCapText(finding)
     case 'daily-cap-unchecked':
-      return ours`max-spend-per-day ${finding.max} was not checked: the history could not be used in this run (see the warning about it).`
+      return finding.why === 'no-currency'
+        ? ours`max-spend-per-day ${finding.max} was not checked: no currency was checked (the account reports neither ${currencyList('nor')}), so there is no spend to count.`
+        : ours`max-spend-per-day ${finding.max} was not checked: the history could not be used in this run (see the warning about it).`
     case 'runway-low':
       return ours`${rateText(finding.rate)}, below warn-runway-days ${finding.threshold}.`
     case 'read-failed': {

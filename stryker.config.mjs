@@ -7,6 +7,7 @@ export default {
   mutate: [
     'src/base/outside-text.ts',
     'src/base/snapshot.ts',
+    'src/base/ledger.ts',
     'src/base/decimal.ts',
     'src/base/currencies.ts',
     'src/base/format.ts',

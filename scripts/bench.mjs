@@ -99,19 +99,21 @@ const FAULTS = [
 }))
 
 /**
- * The largest ledger `history` keeps (src/decide/history.ts): 5000 readings of the last 7 days,
- * one an hour up to 30 days, one a day up to 90; each with CNY and USD rows and where it came
- * from, gate and post step in turn, the balance falling with a top-up now and then.
+ * The largest ledger `history` keeps (src/decide/history.ts): the newest 1000 readings of the last
+ * 7 days, one an hour for the rest of those days, one every 6 hours up to 30 days, one a day up
+ * to 90; each with CNY and USD rows and where it came from, gate and post step in turn, the
+ * balance falling with a top-up now and then.
  */
 const LARGEST_LEDGER = (() => {
   const now = Date.now()
   const HOUR = 3_600_000
   const times = [
-    ...Array.from({ length: 60 }, (_, i) => now - (90 - i) * 24 * HOUR),
-    ...Array.from({ length: 23 * 24 }, (_, i) => now - (30 * 24 - i) * HOUR),
+    ...Array.from({ length: 61 }, (_, i) => now - (90 - i) * 24 * HOUR + 1),
+    ...Array.from({ length: 93 }, (_, i) => now - (30 * 24 - 6 * i) * HOUR + 1),
+    ...Array.from({ length: 169 }, (_, i) => now - (7 * 24 - i) * HOUR + 1),
     ...Array.from(
-      { length: 5000 },
-      (_, i) => now - 7 * 24 * HOUR + (i + 1) * ((7 * 24 * HOUR - 60_000) / 5000)
+      { length: 1000 },
+      (_, i) => now - 20 * HOUR + (i + 1) * ((20 * HOUR - 60_000) / 1000)
     )
   ]
   let cny = 5000

@@ -2,7 +2,8 @@
 // without the global setup and teardown (they build the bundle the end-to-end suites run, which
 // no mutant reaches), without coverage (Stryker measures its own, per test) and without the
 // summary reporter. The suites that run the bundle or other programs (dependency-cruiser,
-// actionlint, bash) or read the repository's files cannot tell one mutant from another.
+// actionlint, bash, Mermaid's parser, a browser) or read the repository's files cannot tell one
+// mutant from another. Properties run at most 20 times each (__tests__/support/fast-check-capped.mjs).
 import base from './jest.config.js'
 
 /** @type {import('jest').Config} */
@@ -13,8 +14,9 @@ const config = {
   testPathIgnorePatterns: [
     '/node_modules/',
     '\\.e2e\\.test\\.ts$',
-    '/__tests__/(startup|layers|boundary|metadata|scripts|workflows|recipes)\\.test\\.ts$'
-  ]
+    '/__tests__/(startup|layers|boundary|metadata|scripts|workflows|recipes|charts|preview)\\.test\\.ts$'
+  ],
+  moduleNameMapper: { '^fast-check$': '<rootDir>/__tests__/support/fast-check-capped.mjs' }
 }
 delete config.globalSetup
 delete config.globalTeardown

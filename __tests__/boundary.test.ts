@@ -149,10 +149,13 @@ describe('the exit code', () => {
     ])
   })
 
-  it('is set in one place: src/index.ts, from the verdict', () => {
+  it('is set in one place: src/index.ts, a failure until the verdict says otherwise', () => {
     const assignments = sources.flatMap(source => nodesWhere(source, assignsExitCode))
     expect(assignments).toEqual([
-      expect.stringMatching(/^src\/index\.ts:\d+: process\.exitCode = /)
+      expect.stringMatching(/^src\/index\.ts:\d+: process\.exitCode = 1$/),
+      expect.stringMatching(
+        /^src\/index\.ts:\d+: process\.exitCode = severity === 'failure' \? 1 : 0/
+      )
     ])
   })
 

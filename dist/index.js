@@ -4683,22 +4683,7 @@ function gateVerdict(settings, reading, checkedAt, ledger, source) {
     const spend = baseline &&
         checkSpend(baseline, current, decision.currency, { ...settings, ...(history?.rate && { warnRunwayDays: undefined }) }, { kind: 'since', since: baseline.checkedAt });
     notes.push(...runwayNotes(settings, spend, history));
-    const fromHistory = history
-        ? historyFindings(history, settings, checkedAt)
-        : ledgerCheck && settings.maxSpendPerDay
-            ? // A ledger that cannot be used never fails the gate by itself; the cap goes unchecked.
-                {
-                    reasons: [
-                        {
-                            kind: 'daily-cap-unchecked',
-                            max: settings.maxSpendPerDay.text,
-                            why: decision.currency ? 'history-unusable' : 'no-currency'
-                        }
-                    ],
-                    problems: [],
-                    notice: true
-                }
-            : undefined;
+    const fromHistory = ledgerCheck && ledgerFindings(ledgerCheck, settings, decision, checkedAt);
     const problems = [...(spend?.problems ?? []), ...(fromHistory?.problems ?? [])].sort((a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind));
     const status = gateStatus(decision, problems);
     // The balance leads when it decides the status; otherwise the first problem does.
@@ -4896,6 +4881,22 @@ function gateStatus(decision, problems) {
     if (decision.status !== 'ok')
         return decision.status;
     return kinds.includes('runway-low') ? 'low' : 'ok';
+}
+/**
+ * What the ledger adds to the gate. A ledger that cannot be used (or no currency to count in)
+ * never fails the gate by itself: a daily cap then goes unchecked, with a notice.
+ */
+function ledgerFindings(check, settings, decision, now) {
+    if (check.history)
+        return historyFindings(check.history, settings, now);
+    if (!settings.maxSpendPerDay)
+        return { reasons: [], problems: [], notice: false };
+    const why = decision.currency ? 'history-unusable' : 'no-currency';
+    return {
+        reasons: [{ kind: 'daily-cap-unchecked', max: settings.maxSpendPerDay.text, why }],
+        problems: [],
+        notice: true
+    };
 }
 /**
  * What the ledger adds: its windows and rate as reasons; a daily cap that is exceeded and a

@@ -106,22 +106,7 @@ export function gateVerdict(
       { kind: 'since', since: baseline.checkedAt }
     )
   notes.push(...runwayNotes(settings, spend, history))
-  const fromHistory = history
-    ? historyFindings(history, settings, checkedAt)
-    : ledgerCheck && settings.maxSpendPerDay
-      ? // A ledger that cannot be used never fails the gate by itself; the cap goes unchecked.
-        {
-          reasons: [
-            {
-              kind: 'daily-cap-unchecked' as const,
-              max: settings.maxSpendPerDay.text,
-              why: decision.currency ? ('history-unusable' as const) : ('no-currency' as const)
-            }
-          ],
-          problems: [],
-          notice: true
-        }
-      : undefined
+  const fromHistory = ledgerCheck && ledgerFindings(ledgerCheck, settings, decision, checkedAt)
   const problems = [...(spend?.problems ?? []), ...(fromHistory?.problems ?? [])].sort(
     (a, b) => PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind)
   )
@@ -361,6 +346,26 @@ function gateStatus(decision: Decision, problems: readonly SpendFinding[]): Stat
   if (kinds.includes('over-budget') || kinds.includes('daily-cap')) return 'over-budget'
   if (decision.status !== 'ok') return decision.status
   return kinds.includes('runway-low') ? 'low' : 'ok'
+}
+
+/**
+ * What the ledger adds to the gate. A ledger that cannot be used (or no currency to count in)
+ * never fails the gate by itself: a daily cap then goes unchecked, with a notice.
+ */
+function ledgerFindings(
+  check: LedgerCheck,
+  settings: Settings,
+  decision: Decision,
+  now: Date
+): { reasons: SpendFinding[]; problems: SpendFinding[]; notice: boolean } {
+  if (check.history) return historyFindings(check.history, settings, now)
+  if (!settings.maxSpendPerDay) return { reasons: [], problems: [], notice: false }
+  const why = decision.currency ? 'history-unusable' : 'no-currency'
+  return {
+    reasons: [{ kind: 'daily-cap-unchecked', max: settings.maxSpendPerDay.text, why }],
+    problems: [],
+    notice: true
+  }
 }
 
 /**

@@ -213,6 +213,10 @@ describe('cleanOutsideText: each escape class, decoded', () => {
     expect(decoded('&#38;#65;')).toBe('A')
   })
 
+  it('decodes \\b to a backspace, removed afterwards: it does not join its neighbours into an escape', () => {
+    expect(decoded('%4\\b1')).toBe('%41')
+  })
+
   it('finds a key written with escapes of every class', () => {
     const escaped = '\\u0073%6b&#45;&#x30;123456789abcdef0123456789abcdef'
     expect(cleanOutsideText(`key ${escaped} end`, [KEY])).toBe('key *** end')
@@ -316,6 +320,15 @@ describe('cleanOutsideText: the key among other text', () => {
     expect(cleanOutsideText('a b c d e', ['ab-cd-e'])).toBe('a b c d e')
   })
 
+  it('hides nothing for an empty secret', () => {
+    expect(cleanOutsideText('abc', [''])).toBe('abc')
+    expect(cleanOutsideText('', [''])).toBe('')
+  })
+
+  it('folds the letter case of A to Z only: İ, whose lower case is i and a dot, is no i', () => {
+    expect(cleanOutsideText('İİİİİİİİ', ['sk-iiiiiiii'])).toBe('İİİİİİİİ')
+  })
+
   it('removes a secret shorter than a piece where it stands whole', () => {
     expect(cleanOutsideText('xabcx', ['abc'])).toBe('x***x')
     expect(cleanOutsideText('ab', ['abc'])).toBe('ab')
@@ -332,6 +345,14 @@ describe('cleanOutsideText: the key among other text', () => {
   it('registers no empty secret', () => {
     protectSecret('')
     expect(clean('****cdef')).toBe('****cdef')
+  })
+})
+
+describe('cleanOutsideText: only the start of a long text is read', () => {
+  it('reads the first 16 384 characters and nothing after them', () => {
+    // Zero-width spaces are removed, so what is left shows where the reading stopped.
+    expect(cleanOutsideText(`${'\u200b'.repeat(16_383)}ab`, [])).toBe('a')
+    expect(cleanOutsideText(`${'\u200b'.repeat(16_384)}ab`, [])).toBe('')
   })
 })
 

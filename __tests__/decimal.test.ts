@@ -6,6 +6,7 @@ import {
   decimalPlaces,
   divideDecimals,
   formatDecimal,
+  isDecimal,
   isPositive,
   parseDecimal,
   subtractDecimals
@@ -76,9 +77,15 @@ describe('parseDecimal', () => {
     ['12e-2', 12n, 2]
   ])('reads %s exactly', (text, units, scale) => {
     expect(parseDecimal(text)).toEqual({ units, scale })
+    expect(isDecimal(text)).toBe(true)
   })
 
   it('reads exponents up to 1000 either way, and no further', () => {
+    for (const text of ['1e1000', '-1e1000', '1e-1000', '1E+1000'])
+      expect(isDecimal(text)).toBe(true)
+    for (const text of ['1e1001', '-1e1001', '1e-1001', '1.5e+1001']) {
+      expect(isDecimal(text)).toBe(false)
+    }
     expect(parseDecimal('1e1000')).toEqual({ units: 10n ** 1000n, scale: 0 })
     expect(parseDecimal('-1e1000')).toEqual({ units: -(10n ** 1000n), scale: 0 })
     expect(parseDecimal('1e-1000')).toEqual({ units: 1n, scale: 1000 })
@@ -107,6 +114,7 @@ describe('parseDecimal', () => {
     '1e5000'
   ])('refuses %j', text => {
     expect(parseDecimal(text)).toBeUndefined()
+    expect(isDecimal(text)).toBe(false)
   })
 })
 
@@ -242,7 +250,9 @@ describe('formatDecimal', () => {
   })
 
   it.each([-1, 1.5, Number.NaN])('refuses %p places', places => {
-    expect(() => formatDecimal(decimal('1'), places)).toThrow(RangeError)
+    expect(() => formatDecimal(decimal('1'), places)).toThrow(
+      new RangeError('places must be a whole number, zero or more')
+    )
   })
 
   it('agrees with rounding done on the digits as text', () => {
@@ -271,7 +281,7 @@ describe('decimalPlaces', () => {
   })
 
   it('refuses text that is not a decimal', () => {
-    expect(() => decimalPlaces('1,5')).toThrow(RangeError)
+    expect(() => decimalPlaces('1,5')).toThrow(new RangeError('not a decimal'))
   })
 })
 
@@ -295,7 +305,9 @@ describe('divideDecimals', () => {
   })
 
   it('refuses to divide by zero', () => {
-    expect(() => divideDecimals(decimal('1'), decimal('0.00'), 2, 'floor')).toThrow(RangeError)
+    expect(() => divideDecimals(decimal('1'), decimal('0.00'), 2, 'floor')).toThrow(
+      new RangeError('division by zero')
+    )
   })
 
   const divisor = units.filter(value => value !== 0n)

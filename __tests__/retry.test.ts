@@ -8,6 +8,7 @@ import {
   JITTER,
   RETRY_AFTER_CAP_MS,
   backoffDelayMs,
+  isRetried,
   realClock,
   retryAfterMs,
   retryDelayMs,
@@ -76,6 +77,33 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(3, 2000, () => 0.5)).toBe(2000)
     expect(retryDelayMs(3, undefined, () => 0.5)).toBe(4000)
     expect(retryDelayMs(1, retryAfterMs('garbage', NOW), () => 0.5)).toBe(1000)
+  })
+})
+
+describe('isRetried: a proxy', () => {
+  const host = clean('api.deepseek.com')
+  const answered = (status: number): FetchFailure => ({
+    kind: 'proxy',
+    host,
+    proxy: clean('proxy.example:3128'),
+    answer: { status }
+  })
+
+  it.each([
+    [399, true],
+    [400, false],
+    [407, false],
+    [499, false],
+    [500, true],
+    [502, true]
+  ])('that answers CONNECT with %i is retried: %p', (status, retried) => {
+    expect(isRetried(answered(status))).toBe(retried)
+  })
+
+  it('that cannot be reached is retried', () => {
+    expect(
+      isRetried({ kind: 'proxy', host, proxy: undefined, answer: { error: clean('ECONNREFUSED') } })
+    ).toBe(true)
   })
 })
 

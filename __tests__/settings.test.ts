@@ -113,6 +113,8 @@ describe('readSettings', () => {
     ['https://api.deepseek.com/', 'https://api.deepseek.com/user/balance'],
     ['https://api.deepseek.com/v1', 'https://api.deepseek.com/user/balance'],
     ['https://api.deepseek.com/v1/', 'https://api.deepseek.com/user/balance'],
+    ['https://api.deepseek.com/v1//', 'https://api.deepseek.com/user/balance'],
+    ['https://gw.example/deepseek//', 'https://gw.example/deepseek/user/balance'],
     ['https://gw.example/deepseek', 'https://gw.example/deepseek/user/balance'],
     ['https://gw.example/deepseek/v1', 'https://gw.example/deepseek/user/balance'],
     ['https://gw.example/v1/deepseek', 'https://gw.example/v1/deepseek/user/balance'],
@@ -288,6 +290,25 @@ describe('readSettings', () => {
     const baseline = '{"checked_at":"2026-11-20T08:00:00Z","is_available":true,"balance_infos":[]}'
     const settings = settingsFor({ 'max-spend': '1', 'report-spend': 'false', baseline })
     expect(settings).toMatchObject({ maxSpend: { text: '1' }, reportSpend: false })
+  })
+
+  it('reads history as the path it is given, up to 1024 characters without a NUL', () => {
+    expect(settingsFor({ history: '.cache/balance.jsonl' }).history).toBe('.cache/balance.jsonl')
+    const longest = `/${'d'.repeat(1023)}`
+    expect(settingsFor({ history: longest }).history).toBe(longest)
+    expect(settingsFor({})).not.toHaveProperty('history')
+    for (const history of [`${longest}x`, 'ledger\0.jsonl']) {
+      expect(problemFor({ history })).toMatchObject({ kind: 'invalid', input: 'history' })
+    }
+  })
+
+  it('refuses max-spend-per-day without a history to count it from', () => {
+    const problem = problemFor({ 'max-spend-per-day': '5' })
+    expect(problem).toEqual({ kind: 'cap-without-history' })
+    expect(settingsFor({ 'max-spend-per-day': '5', history: 'ledger.jsonl' })).toMatchObject({
+      history: 'ledger.jsonl',
+      maxSpendPerDay: { text: '5' }
+    })
   })
 
   it('refuses max-spend with nothing to measure it', () => {

@@ -211,6 +211,12 @@ describe('chooseRow without a currency', () => {
     expect(chooseRow(rows, settingsOf({ 'min-balance': '100' }))?.currency).toBe('CNY')
   })
 
+  it('takes a row exactly at min-balance as meeting it', () => {
+    const rows = balanceOf(true, ['USD', '50'], ['CNY', '0.50'], ['EUR', '900']).rows
+    expect(chooseRow(rows, settingsOf({ 'min-balance': '0.5' }))?.currency).toBe('CNY')
+    expect(chooseRow(rows, settingsOf({ 'min-balance': '50.00' }))?.currency).toBe('USD')
+  })
+
   it('prefers a row above zero when there is no min-balance', () => {
     const rows = balanceOf(true, ['CNY', '0.00'], ['USD', '0.01']).rows
     expect(chooseRow(rows, settingsOf())?.currency).toBe('USD')

@@ -257,6 +257,23 @@ describe('historyOf', () => {
       expect(history.rate).toMatchObject({ perDay: '8.54', runwayDays: '57.4' })
     })
 
+    it("is the 7-day window's, not the last day's or the 30-day window's", () => {
+      const history = historyOf(
+        [
+          cny(40 * DAY_MS, '400.00'),
+          cny(8 * DAY_MS, '300.00'),
+          cny(3 * DAY_MS, '250.00'),
+          cny(12 * HOUR_MS, '240.00'),
+          cny(0, '230.00')
+        ],
+        CNY,
+        NOW
+      )
+      expect(windowsOf(history).map(window => window.spent)).toEqual(['20.00', '70.00', '170.00'])
+      // 70.00 over 8 days.
+      expect(history.rate).toMatchObject({ perDay: '8.75', runwayDays: '26.2' })
+    })
+
     it('is given only once the ledger spans a day', () => {
       const short = historyOf([cny(DAY_MS - 1, '100.00'), cny(0, '90.00')], CNY, NOW)
       expect(short.spanMs).toBe(DAY_MS - 1)
@@ -408,6 +425,20 @@ describe('historyOf', () => {
       }
     })
 
+    it('lists the workflows by name', () => {
+      const ledger = ['ci', 'review', 'nightly', 'docs'].flatMap((workflow, index) => [
+        cny((index + 2) * HOUR_MS, '10.00', job('gate', workflow, String(index))),
+        cny((index + 1) * HOUR_MS, '9.00', job('post', workflow, String(index)))
+      ])
+      const inTimeOrder = [...ledger, cny(0, '9.00')].sort((a, b) => a.at - b.at)
+      expect(historyOf(inTimeOrder, CNY, NOW).workflows.map(w => w.workflow)).toEqual([
+        'ci',
+        'docs',
+        'nightly',
+        'review'
+      ])
+    })
+
     it('is empty without sources', () => {
       expect(historyOf([cny(HOUR_MS, '2.00'), cny(0, '1.00')], CNY, NOW).workflows).toEqual([])
     })
@@ -510,6 +541,20 @@ describe('historyOf', () => {
       ])
     })
 
+    it('has a point at now when now starts a slot', () => {
+      const onTheHour = new Date('2026-11-27T08:00:00.000Z')
+      const history = historyOf(
+        [cny(2.5 * HOUR_MS, '3.00'), cny(30 * MINUTE_MS, '1.00')],
+        CNY,
+        onTheHour
+      )
+      expect(points(history)).toEqual([
+        ['2026-11-27T06:00:00.000Z', '3.00'],
+        ['2026-11-27T07:00:00.000Z', '3.00'],
+        ['2026-11-27T08:00:00.000Z', '1.00']
+      ])
+    })
+
     it('has no points with a single reading', () => {
       expect(historyOf([cny(0, '1.00')], CNY, NOW).balance).toEqual({ unit: 'hour', points: [] })
     })
@@ -590,6 +635,33 @@ describe('historyOf', () => {
         ['2026-11-25', '2.00'],
         ['2026-11-26', '2.00'],
         ['2026-11-27', '1.00']
+      ])
+    })
+
+    it('counts a fall that ends at midnight on the day that starts then', () => {
+      const history = historyOf(
+        [
+          cnyOn('2026-11-25T12:00:00.000Z', '100.00'),
+          cnyOn('2026-11-26T00:00:00.000Z', '90.00'),
+          cnyOn('2026-11-26T12:00:00.000Z', '85.00'),
+          cnyOn('2026-11-27T00:00:00.000Z', '80.00'),
+          cny(0, '80.00')
+        ],
+        CNY,
+        NOW
+      )
+      expect(days(history)).toEqual([
+        ['2026-11-25', '0.00'],
+        ['2026-11-26', '15.00'],
+        ['2026-11-27', '5.00']
+      ])
+    })
+
+    it('starts with two readings', () => {
+      const history = historyOf([cny(DAY_MS, '3.00'), cny(0, '1.00')], CNY, NOW)
+      expect(days(history)).toEqual([
+        ['2026-11-26', '0.00'],
+        ['2026-11-27', '2.00']
       ])
     })
 

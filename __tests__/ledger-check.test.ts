@@ -454,6 +454,17 @@ describe('historySpend and historyRate', () => {
     expect(historySpend(history([cny(0, '1.00')]))).toBeUndefined()
   })
 
+  it("dates the rate from the 7-day window's start, not the last day's", () => {
+    const ledger = history([
+      cny(8 * DAY_MS, '300.00'),
+      cny(3 * DAY_MS, '250.00'),
+      cny(12 * HOUR_MS, '240.00'),
+      cny(0, '230.00')
+    ])
+    const finding = historyRate(ledger, ledger.rate!, undefined, NOW)
+    expect(finding).toMatchObject({ rate: { since: new Date('2026-11-19T08:30:00.000Z') } })
+  })
+
   it('gives the rate since the 7-day window starts, low below warn-runway-days', () => {
     const week = history([cny(8 * DAY_MS, '600.00'), cny(7 * DAY_MS, '549.75'), cny(0, '490.25')])
     const rate = week.rate!

@@ -117,6 +117,7 @@ describe('readSettings', () => {
     ['https://gw.example/deepseek//', 'https://gw.example/deepseek/user/balance'],
     ['https://gw.example/deepseek', 'https://gw.example/deepseek/user/balance'],
     ['https://gw.example/deepseek/v1', 'https://gw.example/deepseek/user/balance'],
+    ['https://gw.example/deepseek///v1/', 'https://gw.example/deepseek/user/balance'],
     ['https://gw.example/v1/deepseek', 'https://gw.example/v1/deepseek/user/balance'],
     ['http://localhost:8080', 'http://localhost:8080/user/balance'],
     ['HTTPS://API.DEEPSEEK.COM', 'https://api.deepseek.com/user/balance']

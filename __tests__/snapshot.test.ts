@@ -267,6 +267,14 @@ describe('parseBalance', () => {
 })
 
 describe('balanceInfos', () => {
+  it('orders the rows by currency, whatever order DeepSeek sends them in', () => {
+    const eur = { ...CNY, currency: 'EUR' }
+    const balance = balanceOf({ is_available: true, balance_infos: [USD, eur, CNY] })
+    expect(balance.rows.map(row => row.currency)).toEqual(['CNY', 'EUR', 'USD'])
+    const again = balanceOf({ is_available: true, balance_infos: [eur, CNY, USD] })
+    expect(again.rows.map(row => row.currency)).toEqual(['CNY', 'EUR', 'USD'])
+  })
+
   it('uses DeepSeek field names and strings', () => {
     const balance = balanceOf({ is_available: true, balance_infos: [USD, CNY] })
     expect(balanceInfos(balance.rows)).toEqual([CNY, USD])
@@ -400,6 +408,24 @@ describe('parseSnapshot', () => {
   ])('refuses checked_at %j as not a time', checkedAt => {
     expect(problemOf(baselineText({ checked_at: checkedAt }))).toEqual({
       kind: 'checked-at-not-a-time'
+    })
+  })
+
+  it('reads a checked_at in years 0000 to 9999 only, wherever its offset moves it', () => {
+    // An offset can move a time written in year 0000 into year -1, or one in 9999 into 10000:
+    // neither could be written back as a snapshot's checked_at.
+    expect(problemOf(baselineText({ checked_at: '0000-01-01T00:30:00+01:00' }))).toEqual({
+      kind: 'checked-at-not-a-time'
+    })
+    expect(snapshotOf(baselineText({ checked_at: '0000-01-01T01:30:00+01:00' })).checkedAt).toEqual(
+      new Date('0000-01-01T00:30:00.000Z')
+    )
+    expect(problemOf(baselineText({ checked_at: '9999-12-31T23:00:00-02:00' }))).toEqual({
+      kind: 'checked-at-not-a-time'
+    })
+    // Year 9999 is a time, only one in the future.
+    expect(problemOf(baselineText({ checked_at: '9999-12-31T12:00:00Z' }))).toMatchObject({
+      kind: 'checked-at-in-the-future'
     })
   })
 

@@ -8,6 +8,7 @@ import {
   MIN_RATE_ELAPSED_MS,
   type Rate,
   computeSpend,
+  rateFrom,
   runwayBelow
 } from '../src/decide/spend.js'
 
@@ -325,6 +326,30 @@ describe('computeSpend', () => {
       }),
       { numRuns: 1000 }
     )
+  })
+})
+
+describe('rateFrom', () => {
+  it('gives no rate when no time has passed, or less than none', () => {
+    for (const elapsedMs of [0, -DAY, Number.NaN]) {
+      expect(rateFrom(decimal('1.00'), elapsedMs, decimal('10.00'))).toBeUndefined()
+    }
+    expect(rateFrom(decimal('1.00'), 1, decimal('10.00'))).toMatchObject({ perDay: '86400000.00' })
+  })
+
+  it('gives no rate for no spend, or a rise', () => {
+    expect(rateFrom(decimal('0.00'), DAY, decimal('10.00'))).toBeUndefined()
+    expect(rateFrom(decimal('-1.00'), DAY, decimal('10.00'))).toBeUndefined()
+  })
+
+  it('shows a tiny rate with up to 20 places, and none that needs more', () => {
+    const attoyuan = decimal('0.000000000000000001')
+    expect(rateFrom(attoyuan, 100 * DAY, decimal('1'))).toEqual({
+      perDay: '0.00000000000000000001',
+      runwayDays: '100000000000000000000.0',
+      runway: decimal('100000000000000000000.0')
+    })
+    expect(rateFrom(attoyuan, 1000 * DAY, decimal('1'))).toBeUndefined()
   })
 })
 

@@ -29,6 +29,7 @@ export function parseDecimal(text: string): Decimal | undefined {
   if (Math.abs(exponent) > MAX_EXPONENT) return undefined
   let units = BigInt(whole + fraction)
   let scale = fraction.length - exponent
+  // Stryker disable next-line EqualityOperator: at scale 0 the branch multiplies by 1 and sets 0
   if (scale < 0) {
     units *= 10n ** BigInt(-scale)
     scale = 0
@@ -79,9 +80,11 @@ export function divideDecimals(
 export function formatDecimal(value: Decimal, places: number): string {
   checkPlaces(places)
   const units =
+    // Stryker disable next-line EqualityOperator: at equal scales both branches give the units unchanged
     places >= value.scale
       ? rescale(value, places)
       : divideIntegers(value.units, 10n ** BigInt(value.scale - places), 'half-away-from-zero')
+  // Stryker disable next-line EqualityOperator: -0n is 0n
   const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0')
   const whole = digits.slice(0, digits.length - places)
   const fraction = places > 0 ? `.${digits.slice(digits.length - places)}` : ''
@@ -110,12 +113,15 @@ function checkPlaces(places: number): void {
 }
 
 function divideIntegers(numerator: bigint, denominator: bigint, rounding: Rounding): bigint {
+  // Stryker disable next-line EqualityOperator: the denominator is never 0 (divideDecimals refuses it; the others are powers of 10)
   if (denominator < 0n) return divideIntegers(-numerator, -denominator, rounding)
   if (rounding === 'floor') {
     const quotient = numerator / denominator // BigInt division truncates toward zero
     return numerator % denominator < 0n ? quotient - 1n : quotient
   }
+  // Stryker disable next-line EqualityOperator: -0n is 0n
   const magnitude = numerator < 0n ? -numerator : numerator
   const rounded = (2n * magnitude + denominator) / (2n * denominator)
+  // Stryker disable next-line EqualityOperator: -0n is 0n
   return numerator < 0n ? -rounded : rounded
 }

@@ -76,6 +76,7 @@ export function runwayBelow(rate: Rate, threshold: Decimal): boolean {
 function spendIn(currency: CleanText, before: Amount, after: Amount): CurrencySpend {
   const spent = subtractDecimals(before.value, after.value)
   const places = Math.max(before.value.scale, after.value.scale)
+  // Stryker disable next-line EqualityOperator: -0n is 0n
   const moved = { units: spent.units < 0n ? -spent.units : spent.units, scale: spent.scale }
   return {
     currency,

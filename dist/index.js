@@ -3490,6 +3490,7 @@ function parseDecimal(text) {
         return undefined;
     let units = BigInt(whole + fraction);
     let scale = fraction.length - exponent;
+    // Stryker disable next-line EqualityOperator: at scale 0 the branch multiplies by 1 and sets 0
     if (scale < 0) {
         units *= 10n ** BigInt(-scale);
         scale = 0;
@@ -3527,9 +3528,12 @@ function divideDecimals(a, b, places, rounding) {
  */
 function formatDecimal(value, places) {
     checkPlaces(places);
-    const units = places >= value.scale
+    const units = 
+    // Stryker disable next-line EqualityOperator: at equal scales both branches give the units unchanged
+    places >= value.scale
         ? rescale(value, places)
         : divideIntegers(value.units, 10n ** BigInt(value.scale - places), 'half-away-from-zero');
+    // Stryker disable next-line EqualityOperator: -0n is 0n
     const digits = (units < 0n ? -units : units).toString().padStart(places + 1, '0');
     const whole = digits.slice(0, digits.length - places);
     const fraction = places > 0 ? `.${digits.slice(digits.length - places)}` : '';
@@ -3555,14 +3559,17 @@ function checkPlaces(places) {
     }
 }
 function divideIntegers(numerator, denominator, rounding) {
+    // Stryker disable next-line EqualityOperator: the denominator is never 0 (divideDecimals refuses it; the others are powers of 10)
     if (denominator < 0n)
         return divideIntegers(-numerator, -denominator, rounding);
     if (rounding === 'floor') {
         const quotient = numerator / denominator; // BigInt division truncates toward zero
         return numerator % denominator < 0n ? quotient - 1n : quotient;
     }
+    // Stryker disable next-line EqualityOperator: -0n is 0n
     const magnitude = numerator < 0n ? -numerator : numerator;
     const rounded = (2n * magnitude + denominator) / (2n * denominator);
+    // Stryker disable next-line EqualityOperator: -0n is 0n
     return numerator < 0n ? -rounded : rounded;
 }
 
@@ -4025,6 +4032,7 @@ function checkBalance(json) {
         }
         rows.push(row);
     }
+    // Stryker disable next-line EqualityOperator: a currency is in at most one row (a second is refused), so <= and < order them alike
     rows.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
     return { ok: true, value: { isAvailable, rows } };
 }
@@ -4200,6 +4208,7 @@ function runwayBelow(rate, threshold) {
 function spendIn(currency, before, after) {
     const spent = subtractDecimals(before.value, after.value);
     const places = Math.max(before.value.scale, after.value.scale);
+    // Stryker disable next-line EqualityOperator: -0n is 0n
     const moved = { units: spent.units < 0n ? -spent.units : spent.units, scale: spent.scale };
     return {
         currency,
@@ -4308,17 +4317,18 @@ function retained(entries, now) {
     const age = (entry) => now.getTime() - entry.at;
     // In time order, the readings of the last 7 days are the last ones: keep up to KEEP_ALL_MAX.
     let start = entries.length;
+    // Stryker disable next-line EqualityOperator: a reading exactly 7 days old is the last of its hour among the older ones either way
     while (start > 0 && age(entries[start - 1]) <= KEEP_ALL_MS)
         start--;
     const kept = Math.max(start, entries.length - KEEP_ALL_MAX);
     const older = entries.slice(0, kept).filter(entry => age(entry) <= KEEP_DAILY_MS);
     const bucket = (entry) => {
-        const [size, name] = age(entry) <= KEEP_ALL_MS
-            ? [HOUR_MS, 'h']
+        const size = age(entry) <= KEEP_ALL_MS
+            ? HOUR_MS
             : age(entry) <= KEEP_QUARTER_DAYS_MS
-                ? [6 * HOUR_MS, 'q']
-                : [history_DAY_MS, 'd'];
-        return `${name}${Math.floor(entry.at / size)}`;
+                ? 6 * HOUR_MS
+                : history_DAY_MS;
+        return `${size}/${Math.floor(entry.at / size)}`;
     };
     const lastOfBucket = older.filter((entry, index) => older[index + 1] === undefined || bucket(older[index + 1]) !== bucket(entry));
     return [...lastOfBucket, ...entries.slice(kept)];
@@ -4335,11 +4345,12 @@ function seriesOf(entries, currency) {
         values.push(total.value);
         scale = Math.max(scale, total.value.scale);
     }
-    const units = values.map(value => value.scale === scale ? value.units : value.units * 10n ** BigInt(scale - value.scale));
+    const units = values.map(value => value.units * 10n ** BigInt(scale - value.scale));
     const fallen = [];
     let sum = 0n;
     units.forEach((value, index) => {
         const before = units[index - 1];
+        // Stryker disable next-line EqualityOperator: >= adds a fall of zero
         if (before !== undefined && before > value)
             sum += before - value;
         fallen.push(sum);
@@ -4358,9 +4369,7 @@ function spentText(spent) {
 function windowOf(series, days, nowMs) {
     const cutoff = nowMs - days * history_DAY_MS;
     // The newest reading at or before the cutoff, or the oldest when the ledger is younger.
-    let start = 0;
-    while (start + 1 < series.at.length && series.at[start + 1] <= cutoff)
-        start++;
+    const start = Math.max(series.at.findLastIndex(at => at <= cutoff), 0);
     const spent = spentBetween(series, start, series.at.length - 1);
     const from = series.at[start];
     return {
@@ -4400,17 +4409,19 @@ function workflowSpend(series, nowMs) {
         const fall = series.units[gate] - series.units[index];
         const entry = byWorkflow.get(source.workflow) ?? { jobs: 0, spent: 0n };
         entry.jobs++;
+        // Stryker disable next-line EqualityOperator: >= adds a fall of zero
         if (fall > 0n)
             entry.spent += fall;
         byWorkflow.set(source.workflow, entry);
     });
-    return [...byWorkflow.entries()]
+    return ([...byWorkflow.entries()]
         .map(([workflow, { jobs, spent }]) => ({
         workflow: clean(workflow, 100),
         jobs,
         spentText: spentText(decimal(series, spent))
     }))
-        .sort((a, b) => (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0));
+        // Stryker disable next-line EqualityOperator: the workflows are unique (a Map's keys), so <= and < order them alike
+        .sort((a, b) => (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0)));
 }
 /**
  * The balance over the last 30 days: at the end of each UTC day, or of each hour when the
@@ -4425,16 +4436,12 @@ function balanceChart(series, nowMs) {
     const size = unit === 'hour' ? HOUR_MS : history_DAY_MS;
     const start = Math.max(first, nowMs - BALANCE_CHART_MS);
     const points = [];
-    let next = 0;
-    let value = units[0];
     for (let slot = Math.floor(start / size); slot * size <= nowMs; slot++) {
         // The last reading up to the end of the slot; before the first slot, the one it starts with.
-        while (next < at.length && Math.floor(at[next] / size) <= slot) {
-            value = units[next];
-            next++;
-        }
-        points.push({ at: new Date(slot * size), value: decimal(series, value) });
+        const last = at.findLastIndex(time => Math.floor(time / size) <= slot);
+        points.push({ at: new Date(slot * size), value: decimal(series, units[Math.max(last, 0)]) });
     }
+    // Stryker disable next-line MethodExpression: a guard; 30 days a day at a time, or under 2 days an hour at a time, is at most 49 points today
     return { unit, points: points.slice(-MAX_CHART_POINTS) };
 }
 /**
@@ -4446,15 +4453,12 @@ function dailySpend(series, nowMs) {
     const today = Math.floor(nowMs / history_DAY_MS);
     const firstDay = Math.max(today - SPEND_CHART_DAYS + 1, Math.floor(at[0] / history_DAY_MS));
     const days = [];
-    // last: the index of the last reading before the day.
-    let last = -1;
     for (let day = firstDay; day <= today; day++) {
-        while (last + 1 < at.length && at[last + 1] < day * history_DAY_MS)
-            last++;
-        let end = last;
-        while (end + 1 < at.length && at[end + 1] < (day + 1) * history_DAY_MS)
-            end++;
-        const spent = end < 0 ? 0n : series.fallen[end] - series.fallen[Math.max(last, 0)];
+        // The last reading before the day (none on the first reading's day), and the day's last:
+        // every day here is on or after the first reading's, so it has one.
+        const last = at.findLastIndex(time => time < day * history_DAY_MS);
+        const end = at.findLastIndex(time => time < (day + 1) * history_DAY_MS);
+        const spent = series.fallen[end] - series.fallen[Math.max(last, 0)];
         days.push({ at: new Date(day * history_DAY_MS), value: decimal(series, spent) });
     }
     return days;
@@ -4618,6 +4622,7 @@ function checkLedger(ledger, current, currency, now) {
 }
 /** The last day's spend held to max-spend-per-day. */
 function dailyCap(history, max) {
+    // Stryker disable next-line ConditionalExpression: the last day's window comes first, so any window found first is it
     const day = history.windows.find(window => window.days === 1);
     const spent = day?.spent ?? { units: 0n, scale: 0 };
     return {

@@ -549,6 +549,19 @@ describe('gateVerdict with a ledger', () => {
       expect(kinds(unchecked.reasons)).toContain('daily-cap')
     })
 
+    it('leads with the daily cap over a short runway from the baseline', () => {
+      const verdict = gate(
+        { 'max-spend-per-day': '0.5', 'warn-runway-days': '30' },
+        read(['CNY', '9.00']),
+        hours('10.00'),
+        cny(2 * HOUR_MS, '10.00')
+      )
+      expect(verdict.status).toBe('over-budget')
+      expect(verdict.headline.kind).toBe('daily-cap')
+      expect(kinds(verdict.reasons)).toContain('runway-low')
+      expect(kinds(verdict.advice)[0]).toBe('find-spend-or-raise-cap')
+    })
+
     it('fails above it over less than a day too', () => {
       const verdict = gate({ 'max-spend-per-day': '0.5' }, read(['CNY', '9.00']), hours('10.00'))
       expect(verdict).toMatchObject({ status: 'over-budget', severity: 'failure' })
@@ -743,6 +756,19 @@ describe('gateVerdict with a ledger', () => {
       expect(noteText(first.notes[0]!)).toBe(
         'warn-runway-days 3 was not checked: the history covers 0 s, and a daily rate needs 24.0 h of it.'
       )
+    })
+
+    it('notes nothing for a history a day long or longer that has no rate (no spend in it)', () => {
+      for (const ageMs of [DAY_MS, 3 * DAY_MS]) {
+        const flat = gate(
+          { 'warn-runway-days': '3' },
+          read(['CNY', '10.00']),
+          ledgerOf([cny(ageMs, '10.00')])
+        )
+        expect(flat.ledger?.history?.spanMs).toBe(ageMs)
+        expect(flat.ledger?.history).not.toHaveProperty('rate')
+        expect(flat.notes).toEqual([])
+      }
     })
 
     it('notes a baseline too young rather than the history, and nothing once a rate is known', () => {

@@ -455,6 +455,14 @@ describe('gateVerdict', () => {
         cnyAt(HOUR_MS, '10.00')
       )
       expect(hourOld.notes).toEqual([])
+      // An hour old and no spend: old enough for a rate, which there is none of to check.
+      const flat = gate(
+        { 'warn-runway-days': '7' },
+        read(['CNY', '10.00']),
+        cnyAt(HOUR_MS, '10.00')
+      )
+      expect(flat.spend?.spend.rate).toBeUndefined()
+      expect(flat.notes).toEqual([])
     })
   })
 })
@@ -476,6 +484,14 @@ describe('postVerdict', () => {
     })
     expect(verdictLine(verdict)).toBe(
       'DeepSeek spend during this job: 0.42 CNY (110.00 → 109.58 over 60 min)'
+    )
+  })
+
+  it('reports a job that spent nothing as spent 0.00, not as a rise', () => {
+    const verdict = post({ 'max-spend': '0' }, read(['CNY', '110.00']))
+    expect(verdict).toMatchObject({ status: 'ok', headline: { kind: 'spent' } })
+    expect(verdictLine(verdict)).toBe(
+      'DeepSeek spend during this job: 0.00 CNY (110.00 → 110.00 over 60 min)'
     )
   })
 

@@ -240,16 +240,11 @@ function workflowSpend(series: Series, nowMs: number): WorkflowSpend[] {
     if (fall > 0n) entry.spent += fall
     byWorkflow.set(source.workflow, entry)
   })
-  return (
-    [...byWorkflow.entries()]
-      .map(([workflow, { jobs, spent }]) => ({
-        workflow: clean(workflow, 100),
-        jobs,
-        spentText: spentText(decimal(series, spent))
-      }))
-      // Stryker disable next-line EqualityOperator: the workflows are unique (a Map's keys), so <= and < order them alike
-      .sort((a, b) => (a.workflow < b.workflow ? -1 : a.workflow > b.workflow ? 1 : 0))
-  )
+  // Each workflow once (a Map's keys), in the order of its name's UTF-16 code units.
+  return [...byWorkflow.keys()].sort().map(workflow => {
+    const { jobs, spent } = byWorkflow.get(workflow)!
+    return { workflow: clean(workflow, 100), jobs, spentText: spentText(decimal(series, spent)) }
+  })
 }
 
 /**

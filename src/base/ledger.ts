@@ -140,14 +140,14 @@ function entryOfLine(line: string): LedgerEntry | undefined {
 function readSource(json: Record<string, unknown>): EntrySource | undefined {
   const field = (name: string): string | undefined => {
     const value = json[name]
-    return typeof value === 'string' && value !== '' && value.length <= MAX_SOURCE_FIELD
-      ? value
-      : undefined
+    return typeof value === 'string' && value.length <= MAX_SOURCE_FIELD ? value : undefined
   }
   const [workflow, runId, runAttempt, job] = ['workflow', 'run_id', 'run_attempt', 'job'].map(field)
   const step = json.step === 'gate' || json.step === 'post' ? json.step : undefined
+  // An empty field is no field.
   if (!workflow || !runId || !runAttempt || !job || !step) return undefined
-  const gate = json.gate_checked_at === undefined ? undefined : readCheckedAt(json.gate_checked_at)
+  // Absent or not a time: no gate time (the post step pairs with the last open gate).
+  const gate = readCheckedAt(json.gate_checked_at)
   const gateAt = gate instanceof Date ? gate.getTime() : undefined
   return { workflow, runId, runAttempt, job, step, ...(gateAt !== undefined && { gateAt }) }
 }
